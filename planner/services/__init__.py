@@ -1,0 +1,1 @@
+"""Operations users perform, each one a transaction: the only writers of the domain tables."""
