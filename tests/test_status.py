@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -16,7 +18,7 @@ HAPPY_PATH = [S.DETAINED, S.VERIFIED, S.CLEARED, S.SCHEDULED, S.IN_TRANSIT, S.HA
 
 
 def test_happy_path_is_legal() -> None:
-    for a, b in zip(HAPPY_PATH, HAPPY_PATH[1:], strict=False):
+    for a, b in itertools.pairwise(HAPPY_PATH):
         assert check_transition(a, b).to_status == b
 
 

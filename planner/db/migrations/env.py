@@ -11,7 +11,8 @@ target_metadata = SQLModel.metadata
 
 
 def run_migrations_online() -> None:
-    engine = config.attributes.get("engine") or make_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    engine = config.attributes.get("engine") or make_engine(url or "")
     with engine.begin() as connection:
         context.configure(
             connection=connection,
