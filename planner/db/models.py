@@ -25,7 +25,7 @@ from planner.domain.enums import (
 )
 
 
-def _enum(e: type, name: str, nullable: bool = False) -> Column:  # type: ignore[type-arg]
+def _enum(e: type, name: str, nullable: bool = False) -> Column:
     # Store the enum *values* (stable strings), checked by a named CHECK constraint.
     return Column(
         Enum(e, values_callable=lambda x: [m.value for m in x], name=name, native_enum=False,

@@ -1,0 +1,1 @@
+"""The `repatplan` command line."""
