@@ -64,6 +64,7 @@ def test_upgrade_from_each_older_revision_keeps_data_and_backs_up(
         assert backups == []
 
 
+@pytest.mark.sqlite_only
 def test_connection_pragmas(engine: Engine) -> None:
     with engine.connect() as c:
         assert c.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
@@ -76,7 +77,7 @@ def test_foreign_keys_are_enforced(engine: Engine) -> None:
 
     with pytest.raises(IntegrityError), engine.begin() as c:
         c.execute(text("INSERT INTO batch (ref, site_id, priority, keep_cases_together, "
-                       "min_chunk, notes, version) VALUES ('B1', 999, 'normal', 1, 10, '', 1)"))
+                       "min_chunk, notes, version) VALUES ('B1', 999, 'normal', TRUE, 10, '', 1)"))
 
 
 def test_db_location_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
