@@ -73,6 +73,7 @@ def make_person(session: Session, net: MiniNetwork, ref: str, **kw: Any) -> Pers
 
 
 def make_batch(session: Session, net: MiniNetwork, ref: str, **kw: Any) -> Batch:
+    assert net.site.id is not None
     b = Batch(ref=ref, site_id=net.site.id, receiving_point_id=net.receiving.id, **kw)
     session.add(b)
     session.flush()

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ip.add_argument("--skip-invalid", action="store_true",
                     help="import the valid rows and write the rejected ones to a file")
     ip.add_argument("--rejected", type=Path,
-                    help="where rejected rows go (default: FILE.rejected.csv/.xlsx)")
+                    help="where rejected rows go (default: FILE-rejected.csv/.xlsx)")
     ip.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                     help="map a file header to a template field (repeatable)")
     ip.add_argument("--json", action="store_true")
@@ -113,21 +113,18 @@ def cmd_import_persons(args: argparse.Namespace, engine: Engine) -> int:
     from planner.importing.persons import import_persons
     from planner.importing.report import format_issues
 
-    rejected = args.rejected
-    if args.skip_invalid and rejected is None:
-        ext = ".xlsx" if src.suffix.lower() == ".xlsx" else ".csv"
-        rejected = src.with_name(src.stem + ".rejected" + ext)
     bar = ProgressBar(0, "import")
     try:
         report = import_persons(engine, src, actor=actor_name(args),
-                                skip_invalid=args.skip_invalid, rejected_path=rejected,
+                                skip_invalid=args.skip_invalid, rejected_path=args.rejected,
                                 column_map=_parse_map(args.map), on_progress=bar)
     finally:
         bar.close()
     if args.json:
         print_json({
             "file": str(src), "written": report.written, "rows": report.rows_total,
-            "created": report.created, "updated": report.updated, "rejected": report.rejected,
+            "created": report.created, "updated": report.updated, "unchanged": report.unchanged,
+            "rejected": report.rejected,
             "rejected_file": str(report.rejected_path) if report.rejected_path else None,
             "issues": [{"row": i.row, "column": i.column, "value": i.value, "reason": i.reason}
                        for i in report.issues],
@@ -137,7 +134,7 @@ def cmd_import_persons(args: argparse.Namespace, engine: Engine) -> int:
             print(format_issues(report.issues, limit=200))
         if report.written:
             print(f"imported {src.name}: {report.created} created, {report.updated} updated, "
-                  f"{report.rejected} rejected"
+                  f"{report.unchanged} unchanged, {report.rejected} rejected"
                   + (f" (written to {report.rejected_path})" if report.rejected_path else ""))
         else:
             print(f"nothing imported: {len(report.issues)} problem(s) in {report.rejected} "

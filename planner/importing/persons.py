@@ -1,0 +1,388 @@
+"""Import of persons lists (CSV or XLSX): read, check every row, then write all or nothing
+(or, with skip_invalid, the valid rows, writing the rejected ones to a file to fix)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic_core import PydanticUndefined
+from sqlalchemy import Table
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from planner.db.engine import transaction
+from planner.db.models import Batch, ImportRun, Person, Separation, StatusEvent, utcnow
+from planner.domain.enums import Flag, PersonStatus
+from planner.domain.status import check_transition
+from planner.importing.person_checks import (
+    CHECK_EVERY,
+    ParsedFile,
+    ParsedRow,
+    Progress,
+    StopCheck,
+    ValidationResult,
+    check_file,
+)
+from planner.importing.person_rules import (
+    ERRORS_COLUMN,
+    KNOWN_COLUMNS,
+    REQUIRED_COLUMNS,
+    STEP_COLUMNS,
+    PersonRecord,
+    normalise_header,
+)
+from planner.importing.report import (
+    ImportCancelled,
+    ImportFileError,
+    PersonImportReport,
+    format_issues,
+)
+from planner.importing.tabular import read_table, write_rejected
+from planner.services.people import change_status
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "ParsedFile",
+    "ParsedRow",
+    "ValidationResult",
+    "format_issues",
+    "import_persons",
+    "read_persons_file",
+    "validate_persons",
+]
+
+#: Status order for moving forward; an import never moves a person back, nor past cleared.
+_RANK = {PersonStatus.DETAINED: 0, PersonStatus.VERIFIED: 1, PersonStatus.CLEARED: 2}
+_CHUNK = 500
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_persons_file(path: str | Path,
+                      column_map: dict[str, str] | None = None) -> ParsedFile:
+    """Read a persons CSV/XLSX. `column_map` maps a header in the file to a template column
+    (e.g. ``{"Passport No.": "document_number"}``). Raise :class:`ImportFileError` for an
+    unreadable file or missing required columns (the message names them)."""
+    p = Path(path)
+    table = read_table(p)
+    mapping = {normalise_header(k): normalise_header(v) for k, v in (column_map or {}).items()}
+    columns: dict[str, int] = {}
+    ignored: list[str] = []
+    for index, header in enumerate(table.headers):
+        name = normalise_header(header)
+        name = mapping.get(name, name)
+        if name == ERRORS_COLUMN or name not in KNOWN_COLUMNS:
+            if header.strip():
+                ignored.append(header)
+            continue
+        if name in columns:
+            raise ImportFileError(
+                f"{p.name}: column {name} appears twice (columns {columns[name] + 1} and "
+                f"{index + 1})")
+        columns[name] = index
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise ImportFileError(
+            f"{p.name}: required column{'s' if len(missing) > 1 else ''} missing: "
+            f"{', '.join(missing)} (header row found: {', '.join(table.headers) or 'empty'})")
+    rows: list[ParsedRow] = []
+    for number, cells in table.rows:
+        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+            continue
+        values = {name: (cells[i] if i < len(cells) else None) for name, i in columns.items()}
+        rows.append(ParsedRow(number, values, cells))
+    return ParsedFile(p, table.kind, table.headers, columns, rows, sha256=_sha256(p),
+                      encoding=table.encoding, delimiter=table.delimiter,
+                      ignored_columns=ignored)
+
+
+def validate_persons(session: Session, parsed: ParsedFile, *,
+                     today: dt.date | None = None) -> ValidationResult:
+    """Check every row without writing anything (for a preview)."""
+    return check_file(session, parsed, today=today or dt.date.today())
+
+
+@dataclass
+class _Writer:
+    session: Session
+    parsed: ParsedFile
+    result: ValidationResult
+    actor: str
+    today: dt.date
+
+    def target_status_of(self, values: dict[str, Any]) -> PersonStatus:
+        """cleared when every readiness step is done (dated today or earlier), verified when
+        the identity is, else detained. Steps dated in the future are planned, not done."""
+        def done(attr: str) -> bool:
+            day = values.get(attr)
+            return day is not None and day <= self.today
+
+        if all(done(a) for a in STEP_COLUMNS.values()):
+            return PersonStatus.CLEARED
+        if done("identity_verified_on"):
+            return PersonStatus.VERIFIED
+        return PersonStatus.DETAINED
+
+    def target_status(self, p: Person) -> PersonStatus:
+        return self.target_status_of({a: getattr(p, a) for a in STEP_COLUMNS.values()})
+
+    def values(self, rec: PersonRecord, batch_ids: dict[str, int],
+               existing: Person | None) -> dict[str, Any]:
+        present = self.parsed.present
+        v: dict[str, Any] = {
+            "ref": rec.ref, "latin_name": rec.latin_name, "sex": rec.sex,
+            "date_of_birth": rec.date_of_birth, "nationality": rec.nationality,
+            "site_id": self.result.site_ids[rec.site],
+        }
+        optional = {
+            "family_name": rec.family_name, "given_name": rec.given_name,
+            "document_number": rec.document_number, "document_expiry": rec.document_expiry,
+            "document_country": rec.document_country, "mrz": rec.mrz,
+            "case_ref": rec.case_ref, "province": rec.province, "notes": rec.notes,
+            "family_ref": rec.family_ref, "medical_note": rec.medical_note,
+        }
+        v.update({k: x for k, x in optional.items() if k in present})
+        if "document_type" in present or "document_number" in present:
+            v["document_type"] = rec.document_type
+        if "batch_ref" in present:
+            v["batch_id"] = batch_ids.get(rec.batch_ref) if rec.batch_ref else None
+        if "flags" in present:
+            v["medical"] = Flag.MEDICAL in rec.flags
+            v["pregnant"] = Flag.PREGNANT in rec.flags
+            v["travel_separately"] = Flag.SEPARATE in rec.flags
+        if "flags" in present or "screening" in present:
+            v["screening"] = rec.screening
+        for attr, day in rec.steps.items():
+            # An empty step never erases a recorded one (status never moves back).
+            if day is not None or existing is None:
+                v[attr] = day
+        return v
+
+    def advance(self, p: Person) -> None:
+        """Move the status forward step by step, each step recorded as an event."""
+        if p.status not in _RANK:
+            return  # scheduled or beyond, or struck: an import leaves it alone
+        for nxt in _status_path(p.status, self.target_status(p)):
+            change_status(self.session, p, nxt, actor=self.actor, note="import")
+
+    def batches(self, records: Iterable[PersonRecord]) -> tuple[dict[str, int], int]:
+        ids = {b.ref: b.id for b in self.session.exec(select(Batch)) if b.id is not None}
+        created = 0
+        for rec in records:
+            if rec.batch_ref and rec.batch_ref not in ids:
+                b = Batch(ref=rec.batch_ref, site_id=self.result.site_ids[rec.site])
+                self.session.add(b)
+                self.session.flush()
+                assert b.id is not None
+                ids[rec.batch_ref] = b.id
+                created += 1
+        return ids, created
+
+
+def _load_people(session: Session, refs: list[str]) -> dict[str, Person]:
+    out: dict[str, Person] = {}
+    for i in range(0, len(refs), _CHUNK):
+        part = refs[i: i + _CHUNK]
+        for p in session.exec(select(Person).where(col(Person.ref).in_(part))):
+            out[p.ref] = p
+    return out
+
+
+def table_of(model: Any) -> Table:
+    """The Core table of a model: rows go in with executemany, without building objects."""
+    table: Table = model.__table__
+    return table
+
+
+def _defaults() -> dict[str, Any]:
+    """Column defaults of Person, for rows inserted in bulk (no model objects)."""
+    out: dict[str, Any] = {}
+    for name, f in Person.model_fields.items():
+        if name != "id" and f.default_factory is None and f.default is not PydanticUndefined:
+            out[name] = f.default
+    return out
+
+
+def _status_path(start: PersonStatus, target: PersonStatus) -> list[PersonStatus]:
+    """The forward steps from `start` to `target`, each checked by the state machine."""
+    if start not in _RANK or _RANK[target] <= _RANK[start]:
+        return []
+    order = (PersonStatus.DETAINED, PersonStatus.VERIFIED, PersonStatus.CLEARED)
+    steps = list(order[_RANK[start] + 1: _RANK[target] + 1])
+    current = start
+    for nxt in steps:
+        check_transition(current, nxt)
+        current = nxt
+    return steps
+
+
+def _insert_new(session: Session, w: _Writer, records: list[PersonRecord],
+                batch_ids: dict[str, int], now: dt.datetime) -> dict[str, int]:
+    """Insert new people in bulk (executemany), with their status events: created as detained,
+    then each readiness step passed (verified, cleared), as :func:`change_status` would record
+    them. Returns ref → id."""
+    if not records:
+        return {}
+    base = _defaults()
+    rows: list[dict[str, Any]] = []
+    paths: list[list[PersonStatus]] = []
+    for rec in records:
+        row = {**base, **w.values(rec, batch_ids, None), "created_at": now, "updated_at": now}
+        path = _status_path(PersonStatus.DETAINED, w.target_status_of(row))
+        row["status"] = path[-1] if path else PersonStatus.DETAINED
+        rows.append(row)
+        paths.append(path)
+    session.connection().execute(table_of(Person).insert(), rows)
+    ids = _ids_of(session, [r.ref for r in records])
+    events: list[dict[str, Any]] = []
+    for rec, path in zip(records, paths, strict=True):
+        pid = ids[rec.ref]
+        prev: PersonStatus | None = None
+        for status in (PersonStatus.DETAINED, *path):
+            events.append({"person_id": pid, "at": now, "actor": w.actor, "from_status": prev,
+                           "to_status": status, "reason": None, "note": "import"})
+            prev = status
+    session.connection().execute(table_of(StatusEvent).insert(), events)
+    return ids
+
+
+def _ids_of(session: Session, refs: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i in range(0, len(refs), _CHUNK):
+        part = refs[i: i + _CHUNK]
+        rows = session.exec(select(Person.ref, Person.id).where(col(Person.ref).in_(part)))
+        out.update({ref: pid for ref, pid in rows if pid is not None})
+    return out
+
+
+def _write(session: Session, parsed: ParsedFile, result: ValidationResult, *, actor: str,
+           today: dt.date, report: PersonImportReport, on_progress: Progress | None,
+           should_stop: StopCheck | None) -> None:
+    w = _Writer(session, parsed, result, actor, today)
+    records = sorted(result.records.values(), key=lambda r: r.row)
+    batch_ids, report.batches_created = w.batches(records)
+    people = _load_people(session, [r.ref for r in records if r.ref in result.existing_ids])
+    total = report.rows_total
+    now = utcnow()
+    fresh: list[PersonRecord] = []
+    for i, rec in enumerate(records):
+        if i % CHECK_EVERY == 0:
+            if should_stop is not None and should_stop():
+                raise ImportCancelled()
+            if on_progress is not None:
+                on_progress(total + i, 2 * total)
+        existing = people.get(rec.ref)
+        if existing is None:
+            fresh.append(rec)
+            continue
+        changed = False
+        for k, x in w.values(rec, batch_ids, existing).items():
+            if getattr(existing, k) != x:
+                setattr(existing, k, x)
+                changed = True
+        if changed:
+            existing.version += 1
+            existing.updated_at = now
+            session.add(existing)
+        before = existing.status
+        w.advance(existing)
+        if changed or existing.status != before:
+            report.updated += 1
+        else:
+            report.unchanged += 1
+    session.flush()
+    ids = {ref: p.id for ref, p in people.items() if p.id is not None}
+    ids.update(_insert_new(session, w, fresh, batch_ids, now))
+    report.created = len(fresh)
+    if should_stop is not None and should_stop():
+        raise ImportCancelled()
+    _separations(session, records, ids)
+
+
+def _separations(session: Session, records: list[PersonRecord], ids: dict[str, int]) -> None:
+    """Store each pair to keep apart once, lower id first; pairs already stored are kept."""
+    ids.update(_ids_of(session, [o for r in records for o in r.separate_from if o not in ids]))
+    wanted = {(min(ids[r.ref], ids[o]), max(ids[r.ref], ids[o]))
+              for r in records for o in r.separate_from}
+    if not wanted:
+        return
+    have = set(session.exec(select(Separation.person_id, Separation.other_person_id)).all())
+    rows = [{"person_id": a, "other_person_id": b} for a, b in sorted(wanted - have)]
+    if rows:
+        session.connection().execute(table_of(Separation).insert(), rows)
+
+
+def _default_rejected_path(parsed: ParsedFile) -> Path:
+    p = Path(parsed.path)
+    suffix = ".xlsx" if parsed.kind == "xlsx" else ".csv"
+    return p.with_name(f"{p.stem}-rejected{suffix}")
+
+
+def _write_rejected_file(parsed: ParsedFile, result: ValidationResult, path: Path) -> None:
+    by_row: dict[int, list[str]] = {}
+    for issue in result.issues:
+        text = f"{issue.column}: {issue.reason}" if issue.column else issue.reason
+        by_row.setdefault(issue.row, []).append(text)
+    rows = [(r.cells, "; ".join(by_row.get(r.number, ["rejected"])))
+            for r in parsed.rows if r.number in result.rejected_rows]
+    write_rejected(path, parsed.kind, parsed.headers, rows, delimiter=parsed.delimiter)
+
+
+def import_persons(
+    engine: Engine,
+    path: str | Path,
+    *,
+    actor: str,
+    skip_invalid: bool = False,
+    rejected_path: str | Path | None = None,
+    column_map: dict[str, str] | None = None,
+    today: dt.date | None = None,
+    on_progress: Progress | None = None,
+    should_stop: StopCheck | None = None,
+) -> PersonImportReport:
+    """Import a persons file in one transaction. By default any bad row means nothing is
+    written (the report lists every issue). With `skip_invalid`, the valid rows go in and the
+    rejected rows are written to `rejected_path` (default: ``<name>-rejected.<ext>``) with an
+    `errors` column. `should_stop` returning True raises :class:`ImportCancelled`."""
+    day = today or dt.date.today()
+    parsed = read_persons_file(path, column_map)
+    report = PersonImportReport(rows_total=len(parsed.rows), sha256=parsed.sha256)
+    with transaction(engine) as session:
+        result = check_file(session, parsed, today=day, should_stop=should_stop,
+                            on_progress=(lambda d, _t: on_progress(d, 2 * report.rows_total))
+                            if on_progress else None)
+        report.issues = result.issues
+        report.rejected = len(result.rejected_rows)
+        if result.issues and not skip_invalid:
+            session.rollback()
+        else:
+            _write(session, parsed, result, actor=actor, today=day, report=report,
+                   on_progress=on_progress, should_stop=should_stop)
+            session.add(ImportRun(
+                actor=actor[:200], kind="persons", file_name=Path(path).name[:500],
+                sha256=parsed.sha256,
+                rows_total=report.rows_total, rows_created=report.created,
+                rows_updated=report.updated, rows_rejected=report.rejected))
+            report.written = True
+    if result.rejected_rows and (skip_invalid or rejected_path is not None):
+        out = Path(rejected_path) if rejected_path is not None else _default_rejected_path(parsed)
+        _write_rejected_file(parsed, result, out)
+        report.rejected_path = out
+    if on_progress is not None:
+        on_progress(2 * report.rows_total, 2 * report.rows_total)
+    log.info("persons import by %s: %d rows, %d created, %d updated, %d rejected",
+             actor, report.rows_total, report.created, report.updated, report.rejected)
+    return report
