@@ -151,7 +151,9 @@ def cmd_import_network(args: argparse.Namespace, engine: Engine) -> int:
     if args.json:
         print_json(data)
     else:
-        print(f"network imported from {args.file.name}: {data}")
+        print(f"network imported from {args.file.name}:")
+        for table, counts in data.get("tables", {}).items():
+            print(f"  {table:<17} " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     return 0
 
 
