@@ -1,0 +1,60 @@
+"""Helpers for the Qt tests: private QSettings and a guard against QThreads left running
+(napari's `_dangling_qthreads` pattern). Test modules wrap these in their own fixtures."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths, QThread, QThreadPool
+
+from ui.settings import use_private_settings
+
+THREAD_GRACE_MS = 200
+
+
+@contextmanager
+def private_qsettings(directory: str | os.PathLike[str]) -> Iterator[None]:
+    """Every QSettings() inside goes to INI files under `directory`; the user's real settings
+    are never read or written."""
+    previous = QSettings.defaultFormat()
+    use_private_settings(directory)
+    try:
+        yield
+    finally:
+        QSettings.setDefaultFormat(previous)
+        QStandardPaths.setTestModeEnabled(False)
+
+
+@contextmanager
+def no_dangling_qthreads() -> Iterator[list[QThread]]:
+    """Record every QThread started inside; fail if one is still running at the end (after a
+    short grace period), or if the global thread pool still has work."""
+    started: list[QThread] = []
+    original = QThread.start
+
+    def start(self: QThread, *args: Any, **kwargs: Any) -> None:
+        started.append(self)
+        original(self, *args, **kwargs)
+
+    QThread.start = start  # type: ignore[method-assign]
+    try:
+        yield started
+    finally:
+        QThread.start = original  # type: ignore[method-assign]
+    running = [t for t in started if _still_running(t)]
+    if running:
+        pytest.fail(f"{len(running)} QThread(s) still running after the test: "
+                    + ", ".join(repr(t) for t in running))
+    if not QThreadPool.globalInstance().waitForDone(THREAD_GRACE_MS):
+        pytest.fail("the global QThreadPool still has running tasks after the test")
+
+
+def _still_running(thread: QThread) -> bool:
+    try:
+        return not thread.wait(THREAD_GRACE_MS)
+    except RuntimeError:  # the C++ object is gone, so is the thread
+        return False

@@ -1,0 +1,39 @@
+"""QSettings keys and helpers. Organisation and application names are set once at start
+(`ui.app.configure_application`), after which a bare `QSettings()` is used with "group/key"
+names and typed defaults (as Frescobaldi does)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+ORGANISATION = "repatplan"
+APPLICATION = "repatplan"
+
+LAST_DB = "session/last_db"
+WINDOW_GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+WINDOW_SCREEN = "window/screen"
+
+
+def screen_key(screen: str, name: str) -> str:
+    """Per-screen settings, e.g. screen_key("people", "header") → "screens/people/header"."""
+    return f"screens/{screen}/{name}"
+
+
+def use_private_settings(directory: str | os.PathLike[str]) -> None:
+    """Send every `QSettings()` of this process to INI files under `directory`, so tests,
+    benchmarks and screenshot runs never read or write the user's real settings."""
+    QStandardPaths.setTestModeEnabled(True)
+    path = str(Path(directory))
+    fmt = QSettings.Format.IniFormat
+    QSettings.setDefaultFormat(fmt)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(fmt, scope, path)
+
+
+def read_str(key: str, default: str = "") -> str:
+    value = QSettings().value(key, default)
+    return value if isinstance(value, str) else default

@@ -1,0 +1,436 @@
+"""Table models over column data from `planner.queries` (the Orange3 pattern).
+
+The model keeps the columns it was given and a list `_rows` mapping each visible row to a
+source row. Sorting and filtering only rebuild that list of ints; no row is ever copied into an
+item. `data()` returns at once for roles it does not handle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from planner.domain.enums import PersonStatus
+from planner.queries import (
+    PRIORITY_RANK,
+    READINESS_STEPS,
+    BatchColumns,
+    PeopleColumns,
+    PersonFlag,
+    age_on,
+    missing_step_names,
+    people_search_keys,
+)
+
+R = Qt.ItemDataRole
+DISPLAY = R.DisplayRole.value
+TOOLTIP = R.ToolTipRole.value
+ALIGN = R.TextAlignmentRole.value
+FOREGROUND = R.ForegroundRole.value
+SORT_ROLE = R.UserRole.value + 1  #: the value the column sorts by
+BADGES_ROLE = R.UserRole.value + 2  #: tuple of (text, colour name) drawn by BadgeDelegate
+_ROLES = frozenset({DISPLAY, TOOLTIP, ALIGN, FOREGROUND, SORT_ROLE, BADGES_ROLE})
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Badge = tuple[str, str]
+
+#: Colours of flag badges; text stays readable on them (white on a mid-dark fill).
+BADGE_COLOURS: dict[str, str] = {
+    "minor": "#1f6fb5",
+    "medical": "#c0392b",
+    "victim": "#7d3c98",
+    "pregnant": "#b03a6f",
+    "separate": "#a35a00",
+}
+FLAG_LABELS: tuple[tuple[int, str], ...] = (
+    (PersonFlag.MINOR.value, "minor"),
+    (PersonFlag.MEDICAL.value, "medical"),
+    (PersonFlag.VICTIM.value, "victim"),
+    (PersonFlag.PREGNANT.value, "pregnant"),
+    (PersonFlag.SEPARATE.value, "separate"),
+)
+GOOD = QColor("#1e7b34")
+WARN = QColor("#a35a00")
+BAD = QColor("#b3261e")
+MUTED = QColor("#6b6b6b")
+
+STATUS_LABELS: dict[str, str] = {
+    PersonStatus.DETAINED: "Detained",
+    PersonStatus.VERIFIED: "Verified",
+    PersonStatus.CLEARED: "Cleared",
+    PersonStatus.SCHEDULED: "Scheduled",
+    PersonStatus.IN_TRANSIT: "In transit",
+    PersonStatus.HANDED_OVER: "Handed over",
+    PersonStatus.STRUCK: "Struck",
+}
+STATUS_RANK: dict[str, int] = {s.value: i for i, s in enumerate(PersonStatus)}
+DOCUMENT_SHORT = {"passport": "PP", "etc": "ETC", "national_id": "ID", "none": ""}
+DOCUMENT_LONG = {"passport": "Passport", "etc": "Emergency travel certificate",
+                 "national_id": "National ID", "none": "No document"}
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DASH = "—"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """How one column shows source row `i`. Only `display` and `sort_key` are required."""
+
+    title: str
+    display: Callable[[int], str]
+    sort_key: Callable[[int], Any]
+    tooltip: Callable[[int], str | None] | None = None
+    foreground: Callable[[int], QColor | None] | None = None
+    badges: Callable[[int], tuple[Badge, ...]] | None = None
+    align: Qt.AlignmentFlag | None = None
+    header_tip: str = ""
+
+
+class ColumnarTableModel(QAbstractTableModel):
+    """A read-only table over `n` source rows described by `Column`s, sorted and filtered by
+    index. Subclasses provide the columns, the search keys and the columns filters test."""
+
+    #: visible rows, all rows
+    countChanged = Signal(int, int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column] = []
+        self._n = 0
+        self._search: Sequence[str] = ()
+        self._fields: Mapping[str, Sequence[Any]] = {}
+        self._order: list[int] = []
+        self._rows: list[int] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._sort_cache: dict[int, list[Any]] = {}
+        self._text = ""
+        self._allowed: dict[str, Collection[Any]] = {}
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _set_source(self, n: int, columns: list[Column], search: Sequence[str],
+                    fields: Mapping[str, Sequence[Any]]) -> None:
+        self.beginResetModel()
+        self._n, self._columns, self._search, self._fields = n, columns, search, fields
+        self._sort_cache.clear()
+        self._order = list(range(n))
+        if self._sort is not None and self._sort[0] < len(columns):
+            self._order = self._sorted(*self._sort)
+        self._rows = self._filtered()
+        self.endResetModel()
+        self.countChanged.emit(len(self._rows), n)
+
+    # -- Qt model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        if role not in _ROLES:
+            return None
+        col = self._columns[index.column()]
+        row = self._rows[index.row()]
+        if role == DISPLAY:
+            return col.display(row)
+        if role == TOOLTIP:
+            return col.tooltip(row) if col.tooltip else None
+        if role == FOREGROUND:
+            return col.foreground(row) if col.foreground else None
+        if role == ALIGN:
+            return col.align
+        if role == BADGES_ROLE:
+            return col.badges(row) if col.badges else None
+        return col.sort_key(row)  # SORT_ROLE
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == DISPLAY:
+            return self._columns[section].title
+        if role == TOOLTIP:
+            return self._columns[section].header_tip or None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self._remember_persistent()
+        self._order = self._sorted(column, order)
+        self._rows = self._filtered()
+        self._restore_persistent(before)
+        self.layoutChanged.emit()
+
+    # -- filtering and mapping --------------------------------------------------------------
+
+    def set_filter(self, text: str = "", **allowed: Collection[Any] | None) -> None:
+        """Show rows whose search key contains `text` (case-insensitive) and whose field
+        `name` is in `allowed[name]` for each filter given (None = no condition)."""
+        self.configure_filter(text, **allowed)
+        self.beginResetModel()
+        self._rows = self._filtered()
+        self.endResetModel()
+        self.countChanged.emit(len(self._rows), self._n)
+
+    def configure_filter(self, text: str = "", **allowed: Collection[Any] | None) -> None:
+        """Set the filter without applying it (the next load applies it)."""
+        self._text = text.strip().casefold()
+        self._allowed = {k: v for k, v in allowed.items() if v is not None}
+
+    def source_row(self, row: int) -> int:
+        return self._rows[row]
+
+    def view_row(self, source_row: int) -> int | None:
+        try:
+            return self._rows.index(source_row)
+        except ValueError:
+            return None
+
+    def column(self, column: int) -> Column:
+        return self._columns[column]
+
+    @property
+    def total(self) -> int:
+        return self._n
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys = self._sort_cache.get(column)
+        if keys is None:
+            key = self._columns[column].sort_key
+            keys = self._sort_cache[column] = [key(i) for i in range(self._n)]
+        return sorted(range(self._n), key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _filtered(self) -> list[int]:
+        if not self._text and not self._allowed:
+            return list(self._order)
+        candidates: Sequence[int] = range(self._n)
+        if self._text:
+            needle, keys = self._text, self._search
+            candidates = [i for i in candidates if needle in keys[i]]
+        for name, allowed in self._allowed.items():
+            values = self._fields[name]
+            candidates = [i for i in candidates if values[i] in allowed]
+        mask = bytearray(self._n)
+        for i in candidates:
+            mask[i] = 1
+        return [i for i in self._order if mask[i]]
+
+    def _remember_persistent(self) -> list[tuple[QModelIndex, int, int]]:
+        return [(QModelIndex(p), self._rows[p.row()], p.column())
+                for p in self.persistentIndexList() if p.isValid()]
+
+    def _restore_persistent(self, before: list[tuple[QModelIndex, int, int]]) -> None:
+        if not before:
+            return
+        where = {src: row for row, src in enumerate(self._rows)}
+        old, new = [], []
+        for idx, src, col in before:
+            old.append(idx)
+            row = where.get(src)
+            new.append(self.index(row, col) if row is not None else QModelIndex())
+        self.changePersistentIndexList(old, new)
+
+
+# -- people -------------------------------------------------------------------------------
+
+
+def _date(d: dt.date | None) -> str:
+    return d.isoformat() if d else DASH
+
+
+def _date_key(d: dt.date | None) -> int:
+    return d.toordinal() if d else 0
+
+
+def _text_key(s: str | None) -> str:
+    return (s or "").casefold()
+
+
+@functools.cache
+def person_badges(flags: int) -> tuple[Badge, ...]:
+    return tuple((label, BADGE_COLOURS[label]) for bit, label in FLAG_LABELS if flags & bit)
+
+
+class PeopleTableModel(ColumnarTableModel):
+    """One row per person; filters: `status` (set of status values) and `site` (site ids)."""
+
+    def set_people(self, p: PeopleColumns) -> None:
+        on = p.on
+        ages = [age_on(b, on) for b in p.date_of_birth]
+        n_steps = len(READINESS_STEPS)
+
+        def native(i: int) -> str:
+            return f"{p.family_name[i]}{p.given_name[i]}"
+
+        def born(i: int) -> str:
+            b = p.date_of_birth[i]
+            return f"{b.isoformat()} ({ages[i]})" if b else DASH
+
+        def document(i: int) -> str:
+            number = p.document_number[i] or ""
+            short = DOCUMENT_SHORT.get(p.document_type[i], p.document_type[i])
+            return f"{short} {number}".strip() or DASH
+
+        def document_tip(i: int) -> str:
+            kind = DOCUMENT_LONG.get(p.document_type[i], p.document_type[i])
+            exp = p.document_expiry[i]
+            tail = f", expires {exp.isoformat()}" if exp else ""
+            return f"{kind} {p.document_number[i] or ''}".strip() + tail
+
+        def readiness(i: int) -> str:
+            ready = p.ready_on[i]
+            if ready is not None:
+                return ready.isoformat()
+            missing = p.missing[i].bit_count()
+            return f"{n_steps - missing}/{n_steps} steps"
+
+        def readiness_tip(i: int) -> str:
+            if p.ready_on[i] is not None:
+                return f"Ready since {p.ready_on[i]}: all readiness steps done"
+            return "Missing: " + ", ".join(missing_step_names(p.missing[i]))
+
+        def readiness_key(i: int) -> tuple[int, int]:
+            ready = p.ready_on[i]
+            return (1, ready.toordinal()) if ready else (0, -p.missing[i].bit_count())
+
+        def status(i: int) -> str:
+            s = p.status[i]
+            label = STATUS_LABELS.get(s, s)
+            reason = p.strike_reason[i]
+            return f"{label} ({reason.replace('_', ' ')})" if reason else label
+
+        def status_colour(i: int) -> QColor | None:
+            return MUTED if p.status[i] in (PersonStatus.STRUCK, PersonStatus.HANDED_OVER) else None
+
+        def flags_text(i: int) -> str:
+            return ", ".join(label for label, _ in person_badges(p.flags[i]))
+
+        columns = [
+            Column("Ref", p.ref.__getitem__, lambda i: p.ref[i]),
+            Column("Name", native, native, header_tip="Family and given name"),
+            Column("Latin name", p.latin_name.__getitem__, lambda i: _text_key(p.latin_name[i]),
+                   header_tip="As written in the travel document"),
+            Column("Sex", p.sex.__getitem__, lambda i: p.sex[i]),
+            Column("Born (age)", born, lambda i: _date_key(p.date_of_birth[i]),
+                   header_tip=f"Date of birth and age on {on.isoformat()}"),
+            Column("Nat.", p.nationality.__getitem__, lambda i: p.nationality[i],
+                   header_tip="Nationality (ISO 3166-1 alpha-3)"),
+            Column("Document", document, lambda i: (p.document_type[i],
+                                                    p.document_number[i] or ""),
+                   tooltip=document_tip),
+            Column("Site", p.site_name.__getitem__, lambda i: _text_key(p.site_name[i]),
+                   tooltip=lambda i: f"{p.site_name[i]} ({p.site_code[i]})"),
+            Column("Batch", lambda i: p.batch_ref[i] or DASH, lambda i: p.batch_ref[i] or "",
+                   foreground=lambda i: MUTED if p.batch_ref[i] is None else None),
+            Column("Case", p.case_ref.__getitem__, lambda i: p.case_ref[i]),
+            Column("Province", p.province.__getitem__, lambda i: p.province[i]),
+            Column("Flags", flags_text, lambda i: (p.flags[i].bit_count(), p.flags[i]),
+                   badges=lambda i: person_badges(p.flags[i]),
+                   header_tip="minor (under 18 today), medical, trafficking victim, "
+                              "pregnant, travels separately"),
+            Column("Ready", readiness, readiness_key, tooltip=readiness_tip,
+                   foreground=lambda i: GOOD if p.ready_on[i] else WARN,
+                   header_tip="The day all four readiness steps were done, or how many of "
+                              "them are done so far"),
+            Column("Status", status, lambda i: STATUS_RANK.get(p.status[i], 99),
+                   foreground=status_colour),
+        ]
+        fields = {"status": p.status, "site": p.site_id}
+        self._set_source(len(p), columns, people_search_keys(p), fields)
+
+
+# -- batches ------------------------------------------------------------------------------
+
+
+PLURAL = {"minor": "minors", "victim": "victims"}
+
+
+def batch_badges(b: BatchColumns, i: int) -> tuple[Badge, ...]:
+    counts = (("minor", b.minors[i]), ("victim", b.victims[i]), ("medical", b.medical[i]),
+              ("pregnant", b.pregnant[i]), ("separate", b.separate[i]))
+    return tuple((f"{n} {PLURAL.get(label, label) if n > 1 else label}", BADGE_COLOURS[label])
+                 for label, n in counts if n)
+
+
+class BatchTableModel(ColumnarTableModel):
+    """One row per batch; filter: `site` (site codes)."""
+
+    def set_batches(self, b: BatchColumns) -> None:
+        on = b.on
+
+        def ready(i: int) -> str:
+            if b.people[i] == 0:
+                return DASH
+            if b.not_ready[i]:
+                return f"{b.not_ready[i]:,} not ready"
+            return _date(b.ready_on[i])
+
+        def ready_key(i: int) -> tuple[int, int]:
+            if b.not_ready[i] or not b.people[i]:
+                return (1, -b.not_ready[i])
+            return (0, _date_key(b.ready_on[i]))
+
+        def deadline_colour(i: int) -> QColor | None:
+            d = b.legal_deadline[i]
+            if d is None:
+                return None
+            ready_on = b.ready_on[i]
+            if d < on or (ready_on is not None and ready_on > d):
+                return BAD
+            return WARN if (d - on).days <= 7 else None
+
+        def deadline_tip(i: int) -> str | None:
+            d = b.legal_deadline[i]
+            if d is None:
+                return None
+            days = (d - on).days
+            return f"{days} days left" if days >= 0 else f"passed {-days} days ago"
+
+        def summary(i: int) -> str:
+            return ", ".join(text for text, _ in batch_badges(b, i))
+
+        columns = [
+            Column("Ref", b.ref.__getitem__, lambda i: b.ref[i]),
+            Column("Site", b.site_name.__getitem__, lambda i: _text_key(b.site_name[i]),
+                   tooltip=lambda i: f"{b.site_name[i]} ({b.site_code[i]})"),
+            Column("People", lambda i: f"{b.people[i]:,}", lambda i: b.people[i], align=RIGHT,
+                   header_tip="Members who are not struck"),
+            Column("Ready", ready, ready_key,
+                   foreground=lambda i: WARN if b.not_ready[i] else GOOD if b.people[i] else None,
+                   header_tip="The latest member's ready date, or how many are not ready"),
+            Column("Legal deadline", lambda i: _date(b.legal_deadline[i]),
+                   lambda i: _date_key(b.legal_deadline[i]) or 10**7,
+                   tooltip=deadline_tip, foreground=deadline_colour),
+            Column("Priority", lambda i: b.priority[i].capitalize(),
+                   lambda i: PRIORITY_RANK.get(b.priority[i], 99),
+                   foreground=lambda i: BAD if b.priority[i] == "urgent" else None),
+            Column("Receiving point", lambda i: b.receiving_name[i] or DASH,
+                   lambda i: _text_key(b.receiving_name[i]),
+                   tooltip=lambda i: f"{b.receiving_name[i]} ({b.receiving_code[i]})"
+                   if b.receiving_code[i] else None),
+            Column("Flags", summary, lambda i: b.minors[i] + b.victims[i] + b.medical[i],
+                   badges=lambda i: batch_badges(b, i),
+                   header_tip="Members who are minors, victims, medical cases, pregnant, "
+                              "or travel separately"),
+        ]
+        search = [f"{r}\x1f{s}\x1f{c}\x1f{rp or ''}\x1f{rc or ''}".casefold()
+                  for r, s, c, rp, rc in zip(b.ref, b.site_name, b.site_code, b.receiving_name,
+                                             b.receiving_code, strict=True)]
+        self._set_source(len(b), columns, search, {"site": b.site_code})
+

@@ -1,0 +1,1 @@
+"""Widgets of the main window: one screen per module, plus shared delegates."""
