@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine, make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from planner.db.engine import make_engine, open_database  # noqa: E402
+from planner.db.engine import make_engine, open_database
 
 PG_ADMIN_URL = os.environ.get("REPATPLAN_TEST_DB", "")
 TEMPLATE_DB = "repatplan_template"
