@@ -5,7 +5,8 @@ from typing import Any, Literal
 from alembic import context
 from sqlmodel import SQLModel
 
-import planner.db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import planner.db.models  # (registers the tables on SQLModel.metadata)
+import planner.db.plan_models  # noqa: F401  (plan tables of the engine)
 from planner.db.engine import make_engine
 
 config = context.config

@@ -1,0 +1,1 @@
+"""The scheduling engine: problem → itineraries → capacitated-assignment core → CP-SAT."""

@@ -1,0 +1,244 @@
+"""The core as a linear model (OR-Tools linear solver): its LP relaxation through GLOP for a
+proven bound, and the MIP through SCIP for strong solutions and bounds on the same rows as the
+CP-SAT model (without the per-option charter linking rows, which only tighten the small charter
+term). Built once; options can be switched off (upper bound 0) to restrict the MIP."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ortools.linear_solver import linear_solver_pb2, pywraplp
+
+from planner.engine.core import Assignment, CoreProblem
+from planner.engine.core_tools import greedy
+
+#: SCIP settings for a bound-only run: the root node, and no primal heuristics (the plan
+#: comes from elsewhere); measured ~25 % faster on the 1x demo
+ROOT_ONLY_SCIP = "limits/nodes = 1\n" + "".join(
+    f"heuristics/{h}/freq = -1\n" for h in (
+        "rens", "feaspump", "shiftandpropagate", "locks", "simplerounding", "rounding",
+        "shifting", "intshifting", "oneopt", "clique", "vbounds", "randrounding", "zirounding",
+        "alns", "trivial", "adaptivediving"))
+
+
+@dataclass(frozen=True, slots=True)
+class LpResult:
+    bound: float
+    """rounded up to an integer: a valid lower bound on the integer optimum"""
+    values: tuple[dict[int, float], ...]
+    """per item: option → value (only positive values)"""
+    optimal: bool = True
+    value: float = 0.0
+    """the LP optimum itself"""
+    reduced: tuple[dict[int, float], ...] = ()
+    """per item: option → reduced cost (LP only)"""
+
+
+class LinearModel:
+    """The core's rows as an MPModelProto (built directly: fast), loaded into GLOP or SCIP."""
+
+    def __init__(self, core: CoreProblem) -> None:
+        self.core = core
+        proto = linear_solver_pb2.MPModelProto()
+        proto.maximize = False
+        variables = proto.variable
+
+        def var(lb: float, ub: float, cost: float, name: str) -> int:
+            v = variables.add()
+            v.lower_bound, v.upper_bound, v.objective_coefficient = lb, ub, cost
+            v.is_integer = True
+            v.name = name
+            return len(variables) - 1
+
+        def row(lb: float, ub: float, idx: list[int], coef: list[float]) -> None:
+            c = proto.constraint.add()
+            c.lower_bound, c.upper_bound = lb, ub
+            c.var_index.extend(idx)
+            c.coefficient.extend(coef)
+
+        inf = math.inf
+        y = [var(1.0 if fc.forced_open else 0.0, 1.0, float(fc.cost), f"y{f}")
+             for f, fc in enumerate(core.fixed_charges)]
+        self.const = 0.0
+        self.columns: list[list[tuple[int, int, float]]] = []
+        rows: list[dict[int, int]] = [{} for _ in core.resources]
+        for i, item in enumerate(core.items):
+            cols: list[tuple[int, int, float]] = []
+            self.columns.append(cols)
+            pins = dict(item.pinned)
+            prev_full = {oc for oc, c in item.previous if c >= item.count}
+            for o, opt in enumerate(item.options):
+                ub = float(item.count)
+                for r, a in opt.usage:
+                    if a > 0:
+                        ub = min(ub, core.resources[r].capacity // a)
+                lo = float(pins.get(o, 0))
+                if ub <= 0 and lo == 0:
+                    continue
+                cost = float(opt.cost)
+                if item.unassigned_penalty is not None:
+                    cost -= item.unassigned_penalty
+                if o in prev_full:
+                    cost -= item.change_penalty
+                v = var(lo, max(ub, lo), cost, f"n{i}_{o}")
+                cols.append((o, v, max(ub, lo)))
+                for r, a in opt.usage:
+                    rr = rows[r]
+                    rr[v] = rr.get(v, 0) + a
+            row(-inf if item.unassigned_penalty is not None else item.count, item.count,
+                [v for _, v, _ in cols], [1.0] * len(cols))
+            if item.unassigned_penalty is not None:
+                self.const += item.unassigned_penalty * item.count
+            for oc, c in item.previous:
+                if item.change_penalty <= 0 or c <= 0:
+                    continue
+                if c >= item.count:
+                    self.const += item.change_penalty * c
+                else:  # d ≥ c − n_old, cost per copy moved
+                    d = var(0.0, float(c), float(item.change_penalty), f"d{i}_{oc}")
+                    olds = [v for o2, v, _ in cols if o2 == oc]
+                    row(float(c), inf, [d, *olds], [1.0] * (1 + len(olds)))
+        for r, res in enumerate(core.resources):
+            terms = rows[r]
+            if not terms:
+                continue
+            idx = list(terms)
+            coef = [float(terms[v]) for v in idx]
+            fc = res.fixed_charge
+            if fc is not None:
+                row(-inf, 0.0, [*idx, y[fc]], [*coef, -float(res.capacity)])
+            else:
+                row(-inf, float(res.capacity), idx, coef)
+            if res.escort_num:
+                seats = float(res.seats if res.seats is not None else 10**9)
+                e = var(0.0, seats, float(res.escort_cost), f"e{r}")
+                row(0.0, inf, [e, *idx], [float(res.escort_den),
+                                          *[-res.escort_num * x for x in coef]])
+                if fc is not None:
+                    row(-inf, 0.0, [e, *idx, y[fc]], [1.0, *coef, -seats])
+                else:
+                    row(-inf, seats, [e, *idx], [1.0, *coef])
+        users: dict[tuple[int, int], list[int]] = {}
+        in_conflict = {c.a for c in core.conflicts} | {c.b for c in core.conflicts}
+        for i in in_conflict:
+            for o, v, _ in self.columns[i]:
+                for r, _a in core.items[i].options[o].usage:
+                    users.setdefault((i, r), []).append(v)
+        for cf in core.conflicts:
+            for r in sorted(cf.resources):
+                va, vb = users.get((cf.a, r)), users.get((cf.b, r))
+                if va and vb:
+                    row(-inf, 1.0, va + vb, [1.0] * (len(va) + len(vb)))
+        proto.objective_offset = self.const  # solvers then see (and gap) the true objective
+        self.proto = proto
+        self._active: set[pywraplp.Solver] = set()
+        self._keep: Sequence[set[int]] | None = None
+
+    def _load(self, backend: str, keep: Sequence[set[int]] | None = None
+              ) -> pywraplp.Solver | None:
+        s = pywraplp.Solver.CreateSolver(backend)
+        if s is None:
+            return None
+        proto = self.proto
+        keep = keep if keep is not None else self._keep
+        if keep is not None:
+            proto = linear_solver_pb2.MPModelProto()
+            proto.CopyFrom(self.proto)
+            for i, cols in enumerate(self.columns):
+                for o, v, _ in cols:
+                    if o not in keep[i]:
+                        proto.variable[v].upper_bound = 0.0
+        if s.LoadModelFromProto(proto):
+            return None
+        return s
+
+    def lp(self, time_limit: float) -> LpResult | None:
+        """The LP relaxation through GLOP, or None if not solved to optimality in time."""
+        glop = self._load("GLOP")
+        if glop is None:
+            return None
+        glop.SetTimeLimit(max(1, int(time_limit * 1000)))
+        self._active.add(glop)
+        status = glop.Solve()
+        self._active.discard(glop)
+        if status != pywraplp.Solver.OPTIMAL:
+            return None
+        value = glop.Objective().Value()
+        bound = float(math.ceil(value - 1e-6 * max(1.0, abs(value))))
+        gv = glop.variables()
+        values = tuple({o: gv[v].solution_value() for o, v, _ in cols
+                        if gv[v].solution_value() > 1e-7} for cols in self.columns)
+        reduced = tuple({o: gv[v].reduced_cost() for o, v, _ in cols} for cols in self.columns)
+        return LpResult(bound, values, True, value, reduced)
+
+    def restrict(self, keep: Sequence[set[int]] | None) -> None:
+        """Switch off every option not in `keep[i]` (None: switch all back on)."""
+        self._keep = keep
+
+    def mip(self, time_limit: float, hint: Assignment | None = None,
+            gap: float = 0.0, backend: str = "SCIP",
+            keep: Sequence[set[int]] | None = None, root_only: bool = False) -> LpResult | None:
+        """Solve the MIP (restricted to `keep`, else as restricted) from a hint; None when no
+        solution was found. Safe to run in two threads at once (each has its own solver)."""
+        s = self._load(backend, keep)
+        if s is None:
+            return None
+        s.SetTimeLimit(max(1, int(time_limit * 1000)))
+        if root_only and backend == "SCIP":
+            s.SetSolverSpecificParametersAsString(ROOT_ONLY_SCIP)
+        sv = s.variables()
+        if hint is not None:
+            hv, hx = [], []
+            for i, cols in enumerate(self.columns):
+                for o, v, _ in cols:
+                    hv.append(sv[v])
+                    hx.append(float(hint[i].get(o, 0)))
+            s.SetHint(hv, hx)
+        params = pywraplp.MPSolverParameters()
+        params.SetDoubleParam(pywraplp.MPSolverParameters.RELATIVE_MIP_GAP, gap)
+        self._active.add(s)
+        status = s.Solve(params)
+        self._active.discard(s)
+        if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+            best_bound = s.Objective().BestBound() if status == pywraplp.Solver.NOT_SOLVED \
+                else -math.inf
+            if math.isfinite(best_bound) and best_bound > -1e19:
+                return LpResult(float(math.ceil(best_bound - 1e-6)), (), False)
+            return None
+        values = tuple({o: round(sv[v].solution_value()) for o, v, _ in cols
+                        if round(sv[v].solution_value()) > 0} for cols in self.columns)
+        bound = float(math.ceil(s.Objective().BestBound() - 1e-6))
+        return LpResult(bound, values, status == pywraplp.Solver.OPTIMAL)
+
+    def interrupt(self) -> None:
+        for s in list(self._active):
+            s.InterruptSolve()
+
+
+def solve_lp(core: CoreProblem, time_limit: float = 5.0) -> LpResult | None:
+    return LinearModel(core).lp(time_limit)
+
+
+def lp_bound(core: CoreProblem, time_limit: float = 5.0) -> float | None:
+    res = solve_lp(core, time_limit)
+    return None if res is None else res.bound
+
+
+def lp_round(core: CoreProblem, lp: LpResult) -> tuple[Assignment, frozenset[int]]:
+    """An integer solution near the LP optimum: every relaxed count rounded down is placed
+    first; the remaining copies go first-fit to the options the LP used most, then to the
+    cheapest others. Heavier items (higher unassigned penalty per copy) go first."""
+    floors = tuple({o: math.floor(x + 1e-6) for o, x in vals.items()
+                    if math.floor(x + 1e-6) >= 1} for vals in lp.values)
+    prefs = []
+    for item, vals in zip(core.items, lp.values, strict=True):
+        used = sorted(vals, key=lambda o: (-(vals[o] - math.floor(vals[o] + 1e-6)),
+                                           item.options[o].cost, o))
+        rest = sorted((o for o in range(len(item.options)) if o not in vals),
+                      key=lambda o: (item.options[o].cost, o))
+        prefs.append(used + rest)
+    order = sorted(range(len(core.items)), key=lambda i: (
+        -(core.items[i].unassigned_penalty or 10**12), i))
+    return greedy(core, order=order, fixed=floors, prefs=prefs)
