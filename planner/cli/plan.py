@@ -202,7 +202,7 @@ def cmd_list(args: argparse.Namespace, engine: Engine) -> int:
     else:
         for r in rows:
             print(f"{r['id']:>4} {r['status']:<10} {r['created_at']} {r['solver_status']:<9} "
-                  f"objective {r['objective']} gap {r['gap']}")
+                  f"objective {_num(r['objective'])} gap {_pct(r['gap'])}")
     return 0
 
 
@@ -215,8 +215,10 @@ def cmd_explain(args: argparse.Namespace, engine: Engine) -> int:
         return 0
     print(f"batch {data['batch']} in plan {data['plan']}:")
     for c in data["scheduled_chunks"]:  # type: ignore[attr-defined]
-        print(f"  {c['people']} people leave {c['depart_day']}, arrive {c['arrival_day']} "
-              f"via {c['itinerary']}")
+        print(f"  {c['people']} people leave {c['depart_day']}, arrive {c['arrival_day']}"
+              + (" (pinned)" if c["pinned"] else "") + ":")
+        for step in c["steps"]:
+            print(f"      {step}")
     for r in data["unscheduled_reasons"]:  # type: ignore[attr-defined]
         print(f"  not scheduled: {r}")
     if not data["scheduled_chunks"] and not data["unscheduled_reasons"]:
@@ -250,3 +252,11 @@ def cmd_export_schedule(args: argparse.Namespace, engine: Engine) -> int:
                            encoding="utf-8")
     print(f"plan {pid} written to {args.output}")
     return 0
+
+
+def _num(x: object) -> str:
+    return f"{x:,.0f}" if isinstance(x, int | float) else "—"
+
+
+def _pct(x: object) -> str:
+    return f"{x:.2%}" if isinstance(x, int | float) else "—"

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from planner.domain.wording import people_count
 from planner.engine.itineraries import Itinerary, ResKey
 from planner.engine.model import Options, capacity_of
 
@@ -96,7 +97,7 @@ def explain_unplaced(
         pids = tuple(pid for i in rest for pid in units.pieces[i].people)
         n = len(pids)
         if not opts.full[c]:
-            out.append((pc.batch_id, pids, f"{n} people: " + _no_option_reason(opts, c)))
+            out.append((pc.batch_id, pids, f"{people_count(n)}: " + _no_option_reason(opts, c)))
             continue
         full: dict[str, list[dt.date]] = defaultdict(list)
         flights: set[int] = set()
@@ -121,6 +122,6 @@ def explain_unplaced(
             parts.append(f"{label} on {day_ranges(days)}")
         last = max(it.arrival_day for it in opts.full[c])
         out.append((pc.batch_id, pids,
-                    f"{n} people: every route until {last.isoformat()} is full — "
+                    f"{people_count(n)}: every route until {last.isoformat()} is full — "
                     + "; ".join(parts[:4])))
     return out

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from planner.db.models import Batch
+from planner.db.models import Batch, BorderCrossing, Flight, Location
 from planner.engine.build import load_problem
 from planner.engine.core import Progress
 from planner.engine.planner import plan
-from planner.engine.problem import Problem
+from planner.engine.problem import Problem, Step, StepKind
 from planner.engine.replan import Change, diff, previous_chunks
 from planner.engine.result import PlanResult
 from planner.engine.settings import PlanSettings
@@ -92,9 +92,23 @@ def explain_batch(engine: Engine, batch_ref: str, plan_id: int) -> dict[str, obj
         b = s.exec(select(Batch).where(Batch.ref == batch_ref)).first()
         if b is None:
             raise PlanError(f"there is no batch {batch_ref}")
+        places = {loc.id: loc.name_en for loc in s.exec(select(Location))}
+        crossings = {x.id: x.name for x in s.exec(select(BorderCrossing))}
+        flights = {f.id: f.number for f in s.exec(select(Flight))}
     res = load_plan(engine, plan_id).result
+
+    def describe(st: Step) -> str:
+        when = f"{st.start:%Y-%m-%d %H:%M}–{st.end:%H:%M}"
+        route = f"{places.get(st.origin, '?')} → {places.get(st.destination, '?')}"
+        if st.kind == StepKind.CROSSING:
+            return f"handover at {crossings.get(st.ref, '?')} {when}"
+        if st.kind == StepKind.FLIGHT:
+            return f"flight {flights.get(st.ref, '?')} {route} {when}"
+        return f"road {route} {when}"
+
     chunks = [{"people": len(c.people), "depart_day": c.depart_day.isoformat(),
                "arrival_day": c.arrival_day.isoformat(), "itinerary": c.key,
+               "steps": [describe(st) for st in c.steps],
                "pinned": c.pinned} for c in res.chunks if c.batch_id == b.id]
     reasons = [r for u in res.unscheduled if u.batch_id == b.id for r in u.reasons]
     return {"batch": batch_ref, "plan": plan_id, "scheduled_chunks": chunks,

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from planner.domain.enums import PersonStatus
+from planner.domain.wording import people_count
 from planner.engine.problem import BatchInfo, PersonInfo, Problem
 
 NEVER = frozenset({PersonStatus.STRUCK, PersonStatus.HANDED_OVER})
@@ -90,6 +91,8 @@ def keep_groups(batch: BatchInfo, people: dict[int, PersonInfo],
 
 def _eligible_reason(p: PersonInfo, in_previous: bool, problem: Problem) -> tuple[str, str] | None:
     if p.status in (PersonStatus.DETAINED, PersonStatus.VERIFIED):
+        if p.missing_steps:
+            return "not_cleared", "not cleared: waiting for " + ", ".join(p.missing_steps)
         return "not_cleared", f"not cleared (status {p.status.value})"
     if p.status == PersonStatus.IN_TRANSIT and not in_previous:
         return "in_transit", "in transit without a plan to keep"
@@ -134,7 +137,7 @@ def build_units(problem: Problem) -> Units:
         for key, (code, pids) in sorted(excluded.items()):
             text = key.split("|", 1)[1] or "held back with family or case members who cannot go"
             exclusions.append(Exclusion(batch.id, tuple(sorted(pids)), code,
-                                        f"{len(pids)} people: {text}"))
+                                        f"{people_count(len(pids))}: {text}"))
         if not eligible:
             continue
         # rp candidates per atom (provinces), the batch's own point when set
@@ -148,7 +151,7 @@ def build_units(problem: Problem) -> Units:
             if not rps:
                 names = sorted({people[pid].province for pid in g if people[pid].province})
                 exclusions.append(Exclusion(batch.id, tuple(g), "no_receiving",
-                                            f"{len(g)} people: no receiving point serves "
+                                            f"{people_count(len(g))}: no receiving point serves "
                                             f"province {', '.join(names) or '(none given)'}"))
                 continue
             by_rp[rps].append(g)
@@ -169,9 +172,9 @@ def build_units(problem: Problem) -> Units:
     for i in sorted(bad_pieces):
         pc = pieces[i]
         exclusions.append(Exclusion(pc.batch_id, pc.people, "separation",
-                                    f"{pc.size} people: must travel apart from co-accused in "
-                                    "the same family or case group, or the batch is too small "
-                                    "to split into chunks of the minimum size"))
+                                    f"{people_count(pc.size)}: must travel apart from "
+                                    "co-accused in the same family or case group, or the "
+                                    "batch is too small to split into chunks of the minimum size"))
     remap = {old: new for new, old in enumerate(keep)}
     pieces = [pieces[i] for i in keep]
     sep_pieces = {remap[i] for pr in pairs for i in pr if i in remap}
