@@ -25,7 +25,7 @@ def target_seconds(scale: int) -> float:
 
 def run(scale: int, seed: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
-        engine = open_database(Path(tmp) / "demo.sqlite")
+        engine = open_database(Path(tmp) / "demo.sqlite", allow_plain=True)
         try:
             summary = build_demo(engine, scale=scale, seed=seed)
         finally:

@@ -82,7 +82,7 @@ def peak_rss_mb() -> float:
 def run(rows: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        engine = open_database(folder / "bench.sqlite")
+        engine = open_database(folder / "bench.sqlite", allow_plain=True)
         with transaction(engine) as session:
             apply_network(session, NETWORK, actor="benchmark")
         xlsx = folder / "persons.xlsx"

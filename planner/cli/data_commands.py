@@ -50,6 +50,7 @@ def cmd_demo(args: argparse.Namespace, engine: Engine) -> int:
 
     from planner.cli.main import UserError, actor_name, print_json
     from planner.cli.progress import ProgressBar
+    from planner.db.crypto import engine_key
     from planner.db.engine import open_database, sqlite_path
     from planner.db.models import Person
     from planner.demo import build_demo
@@ -65,10 +66,11 @@ def cmd_demo(args: argparse.Namespace, engine: Engine) -> int:
                             "replace it with the demo")
         if path is None:
             raise UserError("--force replaces SQLite files only")
+        key = engine_key(engine)
         engine.dispose()
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
-        engine = open_database(path)
+        engine = open_database(path, key=key, allow_plain=key is None)
     bar = ProgressBar(0, "demo")
     try:
         summary = build_demo(engine, scale=args.scale, seed=args.seed, actor=actor_name(args),

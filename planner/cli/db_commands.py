@@ -1,9 +1,8 @@
-"""`repatplan init`, `repatplan db upgrade|backup|restore|current`."""
+"""`repatplan init`, `repatplan db upgrade|backup|restore|current|rekey|encrypt|roles`."""
 
 from __future__ import annotations
 
 import argparse
-import shutil
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -32,6 +31,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                          help="replace the database with a backup (the current file is kept aside)")
     rs.add_argument("backup_file", type=Path)
     rs.set_defaults(handler=cmd_restore, no_db=True)
+    rk = dsub.add_parser("rekey", parents=[common],
+                         help="change the passphrase of an encrypted database (new one asked, "
+                              "or REPATPLAN_NEW_KEY)")
+    rk.set_defaults(handler=cmd_rekey, no_upgrade=True)
+    en = dsub.add_parser("encrypt", parents=[common],
+                         help="encrypt an unencrypted database file with a new passphrase")
+    en.set_defaults(handler=cmd_encrypt, no_db=True)
+    from planner.cli.roles import register_roles
+
+    register_roles(dsub, common)
 
 
 def _url_info(engine: Engine) -> str:
@@ -95,9 +104,10 @@ def cmd_backup(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, _engine: Engine) -> int:
-    import sqlite3
-
     from planner.cli.main import UserError
+    from planner.cli.unlock import passphrase_for, wants_plain
+    from planner.db.backup import restore_backup
+    from planner.db.crypto import file_state
     from planner.db.engine import resolve_url, sqlite_path
 
     target = sqlite_path(resolve_url(getattr(args, "db", None)))
@@ -106,17 +116,60 @@ def cmd_restore(args: argparse.Namespace, _engine: Engine) -> int:
     src: Path = args.backup_file
     if not src.is_file():
         raise UserError(f"no backup file at {src}")
-    with sqlite3.connect(f"file:{src}?mode=ro", uri=True) as con:
-        ok = con.execute("PRAGMA integrity_check").fetchone()[0]
-    con.close()
-    if ok != "ok":
-        raise UserError(f"{src} fails its integrity check: {ok}")
-    if target.exists():
-        aside = target.with_name(target.name + ".before-restore")
-        shutil.copy2(target, aside)
-        for suffix in ("-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
+    key = None
+    if file_state(src) == "encrypted" and not wants_plain(args):
+        key = passphrase_for(target, new=False)
+    try:
+        aside = restore_backup(src, target, key)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    if aside is not None:
         print(f"current database kept as {aside}")
-    shutil.copy2(src, target)
     print(f"restored {src} → {target}")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace, engine: Engine) -> int:
+    from planner.cli.main import UserError
+    from planner.cli.unlock import ENV_NEW_KEY, ask_passphrase
+    from planner.db.crypto import engine_key, keychain_get, keychain_set, rekey
+    from planner.db.engine import sqlite_path
+
+    path = sqlite_path(engine.url)
+    old = engine_key(engine)
+    if path is None:
+        raise UserError("rekey is for encrypted SQLite files; PostgreSQL uses its own logins")
+    if old is None:
+        raise UserError(f"{path} is not encrypted: use `repatplan db encrypt` first")
+    new = ask_passphrase("New passphrase: ", confirm=True, env=(ENV_NEW_KEY,))
+    engine.dispose()
+    rekey(path, old, new)
+    if getattr(args, "remember_key", False) or keychain_get(path) is not None:
+        keychain_set(path, new)
+    print(f"passphrase of {path} changed; backups made before keep the old passphrase")
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace, _engine: Engine) -> int:
+    from planner.cli.main import UserError
+    from planner.cli.unlock import ENV_KEY, ENV_NEW_KEY, ask_passphrase
+    from planner.db.backup import _backups
+    from planner.db.crypto import encrypt_file, file_state, keychain_set
+    from planner.db.engine import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(getattr(args, "db", None)))
+    if path is None:
+        raise UserError("encrypt works on SQLite files only")
+    state = file_state(path)
+    if state != "plain":
+        raise UserError(f"{path} is {'already encrypted' if state == 'encrypted' else 'missing'}")
+    new = ask_passphrase("New passphrase: ", confirm=True, env=(ENV_NEW_KEY, ENV_KEY))
+    encrypt_file(path, new)
+    if getattr(args, "remember_key", False):
+        keychain_set(path, new)
+    print(f"{path} is now encrypted")
+    plain = [b for b in _backups(path) if file_state(b) == "plain"]
+    if plain:
+        print(f"warning: {len(plain)} older backup(s) in {plain[0].parent} are NOT encrypted; "
+              "delete them or keep them somewhere safe")
     return 0

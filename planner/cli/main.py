@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 import planner
-from planner.cli import data_commands, db_commands
+from planner.cli import data_commands, db_commands, unlock
 
 log = logging.getLogger("planner.cli")
 
@@ -27,7 +27,8 @@ Handler = Callable[[argparse.Namespace, Engine], int]
 
 #: Modules that add commands with a `register(subparsers)` function. Optional ones are skipped
 #: while their capability is not installed in this build.
-COMMAND_MODULES = ("planner.cli.plan",)
+COMMAND_MODULES = ("planner.cli.plan", "planner.cli.audit", "planner.cli.manifest",
+                   "planner.cli.export")
 
 
 class UserError(Exception):
@@ -56,6 +57,7 @@ def common_parser() -> argparse.ArgumentParser:
         "--actor", default=argparse.SUPPRESS,
         help="operator name recorded on changes (default: $REPATPLAN_OPERATOR or login name)",
     )
+    unlock.add_options(p)
     return p
 
 
@@ -92,10 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "no_db", False):
             return handler(args, None)  # type: ignore[arg-type]
-        from planner.db.engine import open_database
-
-        engine = open_database(getattr(args, "db", None), upgrade=not getattr(args, "no_upgrade",
-                                                                                False))
+        engine = unlock.open_for_args(args)
         try:
             return handler(args, engine)
         finally:
@@ -120,7 +119,7 @@ def _known_error(e: Exception) -> str | None:
     """Errors of the domain that carry a user-facing message."""
     names = {"TransitionError", "ImportFileError", "NetworkImportError", "PersonImportError",
              "ImportCancelled", "ValidationError", "PlanError", "OperationalError",
-             "DatabaseError"}
+             "DatabaseError", "DatabaseOpenError", "ReadOnlyError", "ConflictError"}
     for cls in type(e).__mro__:
         if cls.__name__ in names:
             return str(e).splitlines()[0] if cls.__name__ in ("OperationalError",

@@ -22,7 +22,9 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 def alembic_config(engine: Engine) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # the engine itself is handed over; the URL (without any password) is only informative
+    cfg.set_main_option("sqlalchemy.url",
+                        engine.url.render_as_string(hide_password=True).replace("%", "%%"))
     cfg.attributes["engine"] = engine
     return cfg
 
@@ -47,7 +49,7 @@ def upgrade(engine: Engine, revision: str = "head", backup: bool = True) -> Path
     if current == target:
         return None
     saved: Path | None = None
-    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    path = sqlite_path(engine.url)
     if backup and current is not None and path is not None and path.exists():
         saved = backup_sqlite(engine, reason=f"pre-upgrade-{current}")
         log.info("backup before upgrade written to %s", saved)

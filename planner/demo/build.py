@@ -16,6 +16,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
+from planner.audit.capture import defer
+from planner.audit.chain import Change
 from planner.db.engine import transaction
 from planner.db.models import (
     Batch,
@@ -144,6 +146,24 @@ def _next_id(session: Session, column: Any) -> int:
     return int(session.execute(select(func.coalesce(func.max(column), 0))).scalar_one()) + 1
 
 
+def _audit_bulk(session: Session, actor: str, tables: dict[str, list[dict[str, Any]]],
+                separations: int) -> None:
+    """One audit entry per table written in bulk: how many rows, their id range and a
+    SHA-256 of their content (the demo's people are invented; real imports record one entry
+    per person)."""
+    changes = []
+    for name, rows in tables.items():
+        digest = hashlib.sha256()
+        for row in rows:
+            digest.update(repr(sorted(row.items())).encode())
+        ids = [r["id"] for r in rows]
+        changes.append(Change("bulk insert", name, None, None, None, {
+            "rows": len(rows), "first_id": min(ids, default=None),
+            "last_id": max(ids, default=None), "sha256": digest.hexdigest()}))
+    changes.append(Change("bulk insert", "separation", None, None, None, {"rows": separations}))
+    defer(session, changes, actor=actor)
+
+
 def build_demo(engine: Engine, *, scale: int = 1, seed: int = 2025, actor: str = "demo",
                on_progress: Progress | None = None) -> DemoSummary:
     """Fill an empty database with the 2025 demo: network (via the network importer), people,
@@ -167,7 +187,7 @@ def build_demo(engine: Engine, *, scale: int = 1, seed: int = 2025, actor: str =
     doc = network_document(scale)
     cl = generate_caseload(scale, seed, actor, lambda d, t: progress(28 * d // t))
     progress(30)
-    with transaction(engine) as session:
+    with transaction(engine, actor=actor) as session:
         _ensure_empty(session)
         apply_network(session, doc, actor=actor)
         progress(35)
@@ -208,6 +228,8 @@ def build_demo(engine: Engine, *, scale: int = 1, seed: int = 2025, actor: str =
         for n, chunk in enumerate(_chunks(event_rows), start=1):
             session.execute(insert(table), chunk)
             progress(75 + 23 * min(n * _CHUNK, len(event_rows)) // len(event_rows))
+        _audit_bulk(session, actor, {"batch": batch_rows, "person": person_rows,
+                                     "status_event": event_rows}, len(cl.separations))
         created = len(doc["locations"]) + len(doc["crossings"]) + len(doc["legs"]) + len(
             doc["receiving_points"]) + len(doc["flights"]) + len(cl.batches) + len(person_rows)
         session.add(ImportRun(

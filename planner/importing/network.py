@@ -359,6 +359,8 @@ def read_network_file(path: str | Path) -> tuple[dict[str, Any], str]:
         data = json.loads(text, parse_constant=_no_constant)
     except _ConstantError as e:
         raise ImportFileError(f"{p.name}: {e} is not allowed in a network file") from None
+    except RecursionError:
+        raise ImportFileError(f"{p.name} is nested too deeply to be a network file") from None
     except json.JSONDecodeError as e:
         rest = text[e.pos:].rstrip()
         unterminated = e.msg.startswith("Unterminated string") and '"' not in rest[1:]
@@ -381,7 +383,7 @@ def read_network_file(path: str | Path) -> tuple[dict[str, Any], str]:
 def import_network(engine: Engine, path: str | Path, *, actor: str) -> NetworkImportReport:
     """Read, validate and store a network file in one transaction, with an ImportRun record."""
     data, digest = read_network_file(path)
-    with transaction(engine) as session:
+    with transaction(engine, actor=actor) as session:
         report = apply_network(session, data, actor=actor)
         report.sha256 = digest
         counts = report.tables.values()

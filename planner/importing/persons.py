@@ -16,6 +16,8 @@ from sqlalchemy import Table
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from planner.audit.capture import defer
+from planner.audit.chain import Change
 from planner.db.engine import transaction
 from planner.db.models import Batch, ImportRun, Person, Separation, StatusEvent, utcnow
 from planner.domain.enums import Flag, PersonStatus
@@ -256,6 +258,9 @@ def _insert_new(session: Session, w: _Writer, records: list[PersonRecord],
                            "to_status": status, "reason": None, "note": "import"})
             prev = status
     session.connection().execute(table_of(StatusEvent).insert(), events)
+    # bulk rows bypass the ORM's audit listener: one audit entry per person created
+    defer(session, [Change("insert", "person", str(ids[row["ref"]]), row["ref"], None,
+                           {**row, "id": ids[row["ref"]]}) for row in rows], actor=w.actor)
     return ids
 
 
@@ -323,6 +328,8 @@ def _separations(session: Session, records: list[PersonRecord], ids: dict[str, i
     rows = [{"person_id": a, "other_person_id": b} for a, b in sorted(wanted - have)]
     if rows:
         session.connection().execute(table_of(Separation).insert(), rows)
+        defer(session, [Change("insert", "separation", f"{r['person_id']}/{r['other_person_id']}",
+                               None, None, r) for r in rows])
 
 
 def _default_rejected_path(parsed: ParsedFile) -> Path:
@@ -360,7 +367,7 @@ def import_persons(
     day = today or dt.date.today()
     parsed = read_persons_file(path, column_map)
     report = PersonImportReport(rows_total=len(parsed.rows), sha256=parsed.sha256)
-    with transaction(engine) as session:
+    with transaction(engine, actor=actor) as session:
         result = check_file(session, parsed, today=day, should_stop=should_stop,
                             on_progress=(lambda d, _t: on_progress(d, 2 * report.rows_total))
                             if on_progress else None)

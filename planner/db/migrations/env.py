@@ -5,8 +5,10 @@ from typing import Any, Literal
 from alembic import context
 from sqlmodel import SQLModel
 
+import planner.audit.models  # (audit trail tables)
 import planner.db.models  # (registers the tables on SQLModel.metadata)
-import planner.db.plan_models  # noqa: F401  (plan tables of the engine)
+import planner.db.plan_models  # (plan tables of the engine)
+import planner.manifests.models  # noqa: F401  (manifests, handovers, partner exports)
 from planner.db.engine import make_engine
 
 config = context.config

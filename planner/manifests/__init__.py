@@ -1,0 +1,1 @@
+"""Handover manifests: assembly from a plan, storage with revisions, handover records."""

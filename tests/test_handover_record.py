@@ -1,0 +1,89 @@
+"""Recording handovers: statuses, freezing, corrections, reconciliation, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from planner.audit.models import AuditEntry
+from planner.db.models import Person
+from planner.domain.enums import PersonStatus, StrikeReason
+from planner.manifests.handover import Officers, StrikeCode, Struck, record_handover
+from planner.manifests.models import HandoverRecord, Manifest
+from planner.manifests.reconcile import by_batch, reconcile
+from planner.manifests.store import ManifestError, sync_plan
+from tests.manifest_factories import D0, build_planned
+
+OFF = Officers("Saw Min", "BGF-1", "Somchai", "RTA-2", "Li Wei", "MPS-3")
+AT = dt.datetime.combine(D0, dt.time(9, 10))
+
+
+def _status(engine: Engine) -> dict[str, PersonStatus]:
+    with Session(engine) as s:
+        return {p.ref: p.status for p in s.exec(select(Person)).all()}
+
+
+def test_record_crossing_then_flight(engine: Engine) -> None:
+    pid = build_planned(engine)
+    crossing, flight = sync_plan(engine, pid, "tester", day=D0)
+    struck = [Struck("P0-0", StrikeCode.MEDICAL_HOLD, "fever"),
+              Struck("P0-1", StrikeCode.NOT_PRESENT),
+              Struck("P0-2", StrikeCode.OTHER, "court order", StrikeReason.RELEASED)]
+    assert record_handover(engine, crossing.number, occurred_at=AT, officers=OFF,
+                           struck=struck, actor="tester") == (1, 9, 3)
+    st = _status(engine)
+    assert st["P0-3"] == PersonStatus.IN_TRANSIT  # crossing is not the last handover
+    assert st["P0-0"] == st["P0-1"] == PersonStatus.CLEARED
+    assert st["P0-2"] == PersonStatus.STRUCK
+    with Session(engine) as s:
+        p0 = s.exec(select(Person).where(Person.ref == "P0-0")).one()
+        assert p0.fit_to_travel_on is None  # medical hold: not planned before fit again
+    with pytest.raises(ManifestError, match="already recorded"):
+        record_handover(engine, crossing.number, occurred_at=AT, officers=OFF, actor="t")
+    # the plan does not change a frozen manifest
+    assert sync_plan(engine, pid, "t", number=crossing.number)[0].revision == 1
+    # flight: the three struck ones are struck here too; the rest are handed over
+    again = [Struck(r, StrikeCode.NOT_PRESENT) for r in ("P0-0", "P0-1", "P0-2")]
+    record_handover(engine, flight.number, occurred_at=AT + dt.timedelta(hours=5),
+                    officers=OFF, struck=again, actor="tester")
+    st = _status(engine)
+    assert st["P0-3"] == PersonStatus.HANDED_OVER and st["P0-11"] == PersonStatus.HANDED_OVER
+    # a correction of the officers' data makes r2 with a record that points to the first
+    rev, handed, n = record_handover(engine, flight.number, occurred_at=AT, officers=Officers(
+        "Saw Min", "BGF-1", "Zhang San", "MPS-9"), struck=again, actor="tester", correct=True)
+    assert (rev, handed, n) == (2, 9, 3)
+    with Session(engine) as s:
+        ms = s.exec(select(Manifest).where(Manifest.number == flight.number)).all()
+        assert [(m.revision, m.frozen, m.superseded) for m in ms] == [(1, True, True),
+                                                                      (2, True, False)]
+        recs = s.exec(select(HandoverRecord).order_by(HandoverRecord.id)).all()  # type: ignore
+        assert recs[-1].corrects_id == recs[-2].id
+        acts = [a.action for a in s.exec(select(AuditEntry)).all()]
+        assert acts.count("handover") == 3
+    rows = {r.batch: r for r in reconcile(engine, pid, day=D0, today=D0 + dt.timedelta(days=1))}
+    b1 = rows["B1"]
+    assert (b1.planned, b1.manifested, b1.handed_over, b1.struck) == (12, 12, 9, 3)
+    assert b1.unaccounted == []
+    per_batch = {r.batch: r for r in by_batch(reconcile(engine, pid,
+                                                         today=D0 + dt.timedelta(days=9)))}
+    assert per_batch["B1"].handed_over == 9 and len(per_batch["B2"].unaccounted) == 12
+
+
+def test_unaccounted_and_bad_input(engine: Engine) -> None:
+    pid = build_planned(engine)
+    crossing, _ = sync_plan(engine, pid, "tester", day=D0)
+    with pytest.raises(ManifestError, match="needs a note"):
+        record_handover(engine, crossing.number, occurred_at=AT, officers=OFF,
+                        struck=[Struck("P0-0", StrikeCode.OTHER)], actor="t")
+    with pytest.raises(ManifestError, match="not on manifest"):
+        record_handover(engine, crossing.number, occurred_at=AT, officers=OFF,
+                        struck=[Struck("P2-0", StrikeCode.NOT_PRESENT)], actor="t")
+    record_handover(engine, crossing.number, occurred_at=AT, officers=OFF, actor="t")
+    rows = reconcile(engine, pid, today=D0 + dt.timedelta(days=1))
+    first = next(r for r in rows if r.day == D0)
+    assert len(first.unaccounted) == 12  # crossed, but the flight is not recorded
+    future = [r for r in rows if r.day > D0]
+    assert future and all(not r.unaccounted and r.manifested == 0 for r in future)
