@@ -1,5 +1,5 @@
 """Helpers for the Qt tests: private QSettings and a guard against QThreads left running
-(napari's `_dangling_qthreads` pattern). Test modules wrap these in their own fixtures."""
+(napari's `_dangling_qthreads` pattern; tests/conftest.py applies it to every Qt test)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, QThread, QThreadPool
 
 from ui.settings import use_private_settings
+from ui.workers import wait_for_pools
 
 THREAD_GRACE_MS = 200
 
@@ -51,6 +52,8 @@ def no_dangling_qthreads() -> Iterator[list[QThread]]:
                     + ", ".join(repr(t) for t in running))
     if not QThreadPool.globalInstance().waitForDone(THREAD_GRACE_MS):
         pytest.fail("the global QThreadPool still has running tasks after the test")
+    if not wait_for_pools(THREAD_GRACE_MS):
+        pytest.fail("a worker pool of ui.workers still has running work after the test")
 
 
 def _still_running(thread: QThread) -> bool:
@@ -58,3 +61,11 @@ def _still_running(thread: QThread) -> bool:
         return not thread.wait(THREAD_GRACE_MS)
     except RuntimeError:  # the C++ object is gone, so is the thread
         return False
+
+
+def find_error_dialog(parent: Any) -> Any:
+    """The error box `ui.dialogs.errors.show_error` left open under `parent`, or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [b for b in parent.findChildren(QMessageBox, "errorDialog") if b.isVisible()]
+    return boxes[-1] if boxes else None

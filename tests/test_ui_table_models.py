@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from sqlalchemy.engine import Engine
 
 from planner.queries import load_batches, load_people
-from tests.qt_helpers import no_dangling_qthreads
 from tests.test_queries import ON, build_small_caseload
 from ui.table_models import BatchTableModel, Column, ColumnarTableModel, PeopleTableModel
-
-
-@pytest.fixture(autouse=True)
-def _no_dangling_qthreads() -> Iterator[None]:
-    with no_dangling_qthreads():
-        yield
 
 
 class Letters(ColumnarTableModel):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 import planner
 from planner.db.engine import ENV_DB, default_db_path, resolve_url, sqlite_path
 from ui import settings as keys
+from ui.i18n import install_translation
 from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(
         [sys.argv[0] if sys.argv else "repatplan-gui", *qt_args])
     configure_application(app)
+    install_translation(app, keys.language())
+    if not keys.current_actor():  # asked once: every change records who made it
+        from ui.dialogs.operator import OperatorDialog
+
+        if OperatorDialog().exec() != OperatorDialog.DialogCode.Accepted:
+            return 1
     window = MainWindow()
     window.show()
     app.processEvents()  # paint the window before the database opens

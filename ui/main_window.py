@@ -1,4 +1,5 @@
-"""The main window: side navigation between screens, menus, status bar, remembered state."""
+"""The main window: side navigation between screens, menus and toolbar, undo/redo, the
+operator and background work in the status bar, remembered state."""
 
 from __future__ import annotations
 
@@ -7,12 +8,11 @@ import logging
 import os
 import platform
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal, qVersion
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -28,38 +27,30 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 import planner
+from planner.db.crypto import unlock_from_environment
 from planner.db.engine import open_database, resolve_url, sqlite_path
-from planner.queries import Snapshot, load_snapshot
+from planner.queries import load_snapshot, people_search_keys
+from planner.services.edits import load_versions
 from ui import settings as keys
-from ui.widgets.batches import BatchesScreen
-from ui.widgets.people import PeopleScreen
-from ui.widgets.table_screen import TableScreen, count_text
+from ui.context import AppContext, Loaded
+from ui.dialogs.errors import show_error
+from ui.dialogs.operator import OperatorDialog
+from ui.dialogs.preferences import PreferencesDialog
+from ui.main_menus import MenusMixin
+from ui.screens import SCREENS
+from ui.widgets.table_screen import count_text
+from ui.workers import (
+    Operation,
+    ProgressPanel,
+    TaskState,
+    cancel_all,
+    freeze_loaded_data,
+    short_gc_pauses,
+)
 
 log = logging.getLogger(__name__)
 
 DB_FILTER = "repatplan databases (*.sqlite *.sqlite3 *.db);;All files (*)"
-
-
-@dataclass(frozen=True)
-class ScreenSpec:
-    """A place in the navigation. Screens without a factory are not built yet and are not
-    shown; later issues fill them in without changing the navigation's order."""
-
-    key: str
-    title: str
-    factory: Callable[[QWidget], TableScreen] | None = None
-
-
-SCREENS: tuple[ScreenSpec, ...] = (
-    ScreenSpec("overview", "Overview"),
-    ScreenSpec("people", "People", PeopleScreen),
-    ScreenSpec("batches", "Batches", BatchesScreen),
-    ScreenSpec("network", "Network"),
-    ScreenSpec("plan", "Plan"),
-    ScreenSpec("manifests", "Manifests"),
-    ScreenSpec("exports", "Exports"),
-    ScreenSpec("audit", "Audit"),
-)
 
 
 def describe_location(url: str) -> str:
@@ -82,35 +73,55 @@ def remembered_form(url: str) -> str:
     return make_url(url).set(password=None).render_as_string(hide_password=False)
 
 
-class MainWindow(QMainWindow):
+def read_all(engine: Engine, on: dt.date, extra: dict[str, Any]) -> Loaded:
+    """Everything the screens show, read in one go (on the reader thread)."""
+    snapshot = load_snapshot(engine, on)
+    return Loaded(snapshot, load_versions(engine, "person"), load_versions(engine, "batch"),
+                  {key: fn(engine, on) for key, fn in extra.items()},
+                  people_search_keys(snapshot.people))
+
+
+class MainWindow(MenusMixin):
     """`on` fixes the day ages, minors and deadlines are judged on (default: today)."""
+
+    #: a (re)load reached the screens
+    loadedChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, on: dt.date | None = None) -> None:
         super().__init__(parent)
-        self.on = on
-        self.engine: Engine | None = None
+        short_gc_pauses()
+        self.context = AppContext(on, self)
+        self.edits = self.context.edits
         self.location = ""
-        self.snapshot: Snapshot | None = None
-        self.screens: dict[str, TableScreen] = {}
+        self.screens: dict[str, QWidget] = {}
+        self.reload_op: Operation[Loaded] | None = None
+        self._reload_again = False
 
         self.nav = QListWidget(self)
-        self.nav.setAccessibleName("Screens")
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setStyleSheet("QListWidget { background: palette(window); }"
                                "QListWidget::item { padding-left: 10px; }")
         self.stack = QStackedWidget(self)
+        titles = []
         for spec in SCREENS:
-            if spec.factory is None:
+            title = QCoreApplication.translate("Screens", spec.title)
+            titles.append(title)
+            factory = spec.factory()
+            if factory is None:
                 continue
-            screen = spec.factory(self.stack)
+            screen = factory(self.context, self.stack)
+            screen.setObjectName(f"screen_{spec.key}")
             self.screens[spec.key] = screen
             self.stack.addWidget(screen)
-            item = QListWidgetItem(spec.title, self.nav)
+            item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 14))
-        titles = [s.title for s in SCREENS]  # room for the screens later issues add
         self.nav.setFixedWidth(max(self.fontMetrics().horizontalAdvance(t) for t in titles) + 48)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        overview = self.screens.get("overview")
+        if overview is not None and hasattr(overview, "todayChanged"):
+            overview.todayChanged.connect(lambda _d: self.reload())
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -122,61 +133,22 @@ class MainWindow(QMainWindow):
 
         self.db_label = QLabel(self)
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.operator_label = QLabel(self)
         self.counts_label = QLabel(self)
+        self.progress = ProgressPanel(self)
         self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
+        self.edits.changed.connect(self.reload)
+        self.edits.failed.connect(lambda e: show_error(self, e))
         self._build_menus()
         self._restore_window()
         self._show_database()
+        self._show_operator()
 
     # -- menus ------------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = QAction("&Open database…", self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_database)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = bar.addMenu("&View")
-        group = QActionGroup(self)
-        self.screen_actions: dict[str, QAction] = {}
-        for n, key in enumerate(self.screens, start=1):
-            title = self.nav.item(n - 1).text()
-            action = QAction(f"&{title}", self, checkable=True)
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
-            group.addAction(action)
-            view_menu.addAction(action)
-            self.screen_actions[key] = action
-        self.nav.currentRowChanged.connect(self._sync_screen_action)
-        view_menu.addSeparator()
-        self.find_action = QAction("&Find…", self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_filter)
-        view_menu.addAction(self.find_action)
-        self.reload_action = QAction("&Reload", self)
-        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.reload_action.triggered.connect(self.reload)
-        view_menu.addAction(self.reload_action)
-
-        help_menu = bar.addMenu("&Help")
-        about = QAction("&About repatplan", self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
-
-    def _sync_screen_action(self, row: int) -> None:
-        if 0 <= row < self.nav.count():
-            self.screen_actions[self.nav.item(row).data(Qt.ItemDataRole.UserRole)].setChecked(True)
 
     # -- screens ----------------------------------------------------------------------------
 
@@ -186,28 +158,76 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return
 
-    def current_screen(self) -> TableScreen:
-        widget = self.stack.currentWidget()
-        assert isinstance(widget, TableScreen)
-        return widget
+    def current_screen(self) -> QWidget | None:
+        return self.stack.currentWidget()
 
     def focus_filter(self) -> None:
-        self.current_screen().focus_filter()
+        fn = getattr(self.current_screen(), "focus_filter", None)
+        if fn is not None:
+            fn()
+
+    # -- operator ---------------------------------------------------------------------------
+
+    def ask_operator(self) -> OperatorDialog:
+        dialog = OperatorDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._show_operator)
+        dialog.open()
+        return dialog
+
+    def _show_operator(self) -> None:
+        actor = self.context.actor
+        self.edits.actor = actor
+        self.operator_label.setText(self.tr("Operator: %1").replace("%1", actor) if actor
+                                    else self.tr("Operator: not set"))
+
+    def preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_persons(self) -> Any:
+        if self.context.engine is None:
+            return None
+        from ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.context, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self.reload)
+        wizard.open()
+        return wizard
 
     # -- database ---------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine | None:
+        return self.context.engine
+
+    @property
+    def snapshot(self) -> Any:
+        return self.context.data.snapshot if self.context.data else None
+
+    @property
+    def on(self) -> dt.date | None:
+        return self.context.on
+
+    def _extra_loaders(self) -> dict[str, Any]:
+        return {key: fn for key, screen in self.screens.items()
+                if (fn := getattr(screen, "load_extra", None)) is not None}
 
     def open_database(self, db: str | os.PathLike[str] | None) -> bool:
         """Open (creating and upgrading as needed) and show a database; False after telling
         the user why it could not be opened. The previous database stays open on failure."""
         url = resolve_url(db)
         location = describe_location(url)
-        self.statusBar().showMessage(f"Opening {location}…")
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", location))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         started = time.perf_counter()
         try:
-            engine = open_database(url)
+            engine = open_database(url, **unlock_from_environment(sqlite_path(url)))
             try:
-                snapshot = load_snapshot(engine, self.on)
+                loaded = read_all(engine, self.context.today, self._extra_loaders())
             except Exception:
                 engine.dispose()
                 raise
@@ -215,17 +235,21 @@ class MainWindow(QMainWindow):
             log.exception("could not open database %s", location)
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
-            QMessageBox.critical(self, "Could not open database",
-                                 f"The database\n{location}\ncould not be opened:\n\n{e}")
+            QMessageBox.critical(self, self.tr("Could not open database"),
+                                 self.tr("The database\n%1\ncould not be opened:\n\n%2")
+                                 .replace("%1", location).replace("%2", str(e)))
             return False
         self._adopt(engine, location)
-        self.set_snapshot(snapshot)
-        log.info("opened %s: %d people, %d batches in %.2f s", location, len(snapshot.people),
-                 len(snapshot.batches), time.perf_counter() - started)
+        self.set_loaded(loaded)
+        log.info("opened %s: %d people, %d batches in %.2f s", location,
+                 len(loaded.snapshot.people), len(loaded.snapshot.batches),
+                 time.perf_counter() - started)
         QApplication.restoreOverrideCursor()
         self.statusBar().clearMessage()
         QSettings().setValue(keys.LAST_DB, remembered_form(url))
-        self.current_screen().view.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus = getattr(self.current_screen(), "focus_widget", None)
+        if focus is not None:
+            focus().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def set_engine(self, engine: Engine, location: str) -> None:
@@ -234,60 +258,84 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def _adopt(self, engine: Engine, location: str) -> None:
-        if self.engine is not None and self.engine is not engine:
-            self.engine.dispose()
-        self.engine, self.location = engine, location
+        if self.context.engine is not None and self.context.engine is not engine:
+            self.context.pools.wait()
+            self.context.engine.dispose()
+        self.context.engine, self.location = engine, location
+        self.edits.set_engine(engine)
 
-    def reload(self) -> None:
-        """Read the tables again (one call a background worker can take over later)."""
-        if self.engine is None:
-            return
+    def reload(self) -> Operation[Loaded] | None:
+        """Read the tables again on the reader thread; the screens change when it is done
+        (a reload asked for while one runs starts again after it)."""
+        engine = self.context.engine
+        if engine is None:
+            return None
+        if self.reload_op is not None and not self.reload_op.done:
+            self._reload_again = True
+            return self.reload_op
+        on, extra = self.context.today, self._extra_loaders()
         started = time.perf_counter()
-        try:
-            snapshot = load_snapshot(self.engine, self.on)
-        except Exception as e:  # e.g. the file went away or stayed locked
-            log.exception("could not read database %s", self.location)
-            QMessageBox.warning(self, "Could not read database",
-                                f"The database\n{self.location}\ncould not be read:\n\n{e}")
-            return
-        self.set_snapshot(snapshot)
-        log.info("loaded %d people, %d batches in %.2f s", len(snapshot.people),
-                 len(snapshot.batches), time.perf_counter() - started)
 
-    def set_snapshot(self, snapshot: Snapshot) -> None:
-        self.snapshot = snapshot
+        def job(_state: TaskState) -> Loaded:
+            return read_all(engine, on, extra)
+
+        def done(loaded: Loaded) -> None:
+            self.set_loaded(loaded)
+            log.info("loaded %d people, %d batches in %.2f s", len(loaded.snapshot.people),
+                     len(loaded.snapshot.batches), time.perf_counter() - started)
+
+        op: Operation[Loaded] = Operation(job, self, self.tr("Reading the database…"))
+        op.on_success(done).on_failure(lambda e: show_error(self, e, self.tr(
+            "Could not read database")))
+        op.finished.connect(self._reload_finished)
+        self.reload_op = op
+        return op.run(self.context.pools.reader)
+
+    def _reload_finished(self) -> None:
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+
+    def set_loaded(self, loaded: Loaded) -> None:
+        self.context.data = loaded
         for screen in self.screens.values():
-            screen.set_snapshot(snapshot)
+            fn = getattr(screen, "set_loaded", None)
+            if fn is not None:
+                fn(loaded)
         self._show_database()
+        freeze_loaded_data()
+        self.context.loaded.emit(loaded)
+        self.loadedChanged.emit()
 
     def _show_database(self) -> None:
-        if self.engine is None:
+        if self.context.engine is None:
             self.setWindowTitle("repatplan")
-            self.db_label.setText("No database open")
+            self.db_label.setText(self.tr("No database open"))
             self.counts_label.setText("")
             return
         name = Path(self.location).name if "://" not in self.location else self.location
         self.setWindowTitle(f"{name} — repatplan")
-        self.db_label.setText(f"Database: {self.location}")
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.location))
         self.db_label.setToolTip(self.location)
-        if self.snapshot is not None:
+        snap = self.snapshot
+        if snap is not None:
             self.counts_label.setText(
-                count_text(len(self.snapshot.people), "person", "people") + " · "
-                + count_text(len(self.snapshot.batches), "batch", "batches"))
+                count_text(len(snap.people), self.tr("person"), self.tr("people")) + " · "
+                + count_text(len(snap.batches), self.tr("batch"), self.tr("batches")))
 
     def choose_database(self) -> None:
         start = str(Path(self.location).parent) if self.location and "://" not in self.location \
             else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open database", start, DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), start, DB_FILTER)
         if path:
             self.open_database(path)
 
     def about(self) -> None:
         QMessageBox.about(
-            self, "About repatplan",
+            self, self.tr("About repatplan"),
             f"<h3>repatplan {planner.__version__}</h3>"
-            "<p>Planning of cross-border repatriation logistics.</p>"
-            f"<p>Qt {qVersion()} · Python {platform.python_version()}</p>",
+            + self.tr("<p>Planning of cross-border repatriation logistics.</p>")
+            + f"<p>Qt {qVersion()} · Python {platform.python_version()}</p>",
         )
 
     # -- window state -----------------------------------------------------------------------
@@ -313,10 +361,14 @@ class MainWindow(QMainWindow):
         if item is not None:
             s.setValue(keys.WINDOW_SCREEN, item.data(Qt.ItemDataRole.UserRole))
         for screen in self.screens.values():
-            screen.save_layout()
+            fn = getattr(screen, "save_layout", None)
+            if fn is not None:
+                fn()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window()
-        if self.engine is not None:
-            self.engine.dispose()
+        cancel_all()  # an import stops within a second and writes nothing
+        self.context.pools.wait()
+        if self.context.engine is not None:
+            self.context.engine.dispose()
         super().closeEvent(event)

@@ -37,3 +37,38 @@ def use_private_settings(directory: str | os.PathLike[str]) -> None:
 def read_str(key: str, default: str = "") -> str:
     value = QSettings().value(key, default)
     return value if isinstance(value, str) else default
+
+OPERATOR_NAME = "operator/name"
+OPERATOR_ID = "operator/id"
+OPERATOR_AGENCY = "operator/agency"
+LANGUAGE = "ui/language"
+LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文 (Simplified Chinese)"}
+
+
+def operator() -> tuple[str, str, str]:
+    """(name, ID, agency) of the operator, as entered once; '' where not set."""
+    return read_str(OPERATOR_NAME), read_str(OPERATOR_ID), read_str(OPERATOR_AGENCY)
+
+
+def actor_text(name: str, ident: str, agency: str) -> str:
+    """How edits record the operator: "Name (ID, Agency)"."""
+    details = ", ".join(x for x in (ident, agency) if x)
+    return f"{name} ({details})" if details else name
+
+
+def current_actor() -> str:
+    """The actor passed to every service call; '' until the operator has said who they are."""
+    name, ident, agency = operator()
+    return actor_text(name, ident, agency) if name else ""
+
+
+def save_operator(name: str, ident: str, agency: str) -> None:
+    s = QSettings()
+    s.setValue(OPERATOR_NAME, name.strip())
+    s.setValue(OPERATOR_ID, ident.strip())
+    s.setValue(OPERATOR_AGENCY, agency.strip())
+
+
+def language() -> str:
+    value = read_str(LANGUAGE, "en")
+    return value if value in LANGUAGES else "en"

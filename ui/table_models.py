@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -81,6 +83,41 @@ DOCUMENT_LONG = {"passport": "Passport", "etc": "Emergency travel certificate",
                  "national_id": "National ID", "none": "No document"}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DASH = "—"
+
+
+#: Strings translated where they are shown (pyside6-lupdate reads these markers).
+_TRANSLATABLE = (
+    QT_TRANSLATE_NOOP("Columns", "Ref"),
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Latin name"),
+    QT_TRANSLATE_NOOP("Columns", "Sex"),
+    QT_TRANSLATE_NOOP("Columns", "Born (age)"),
+    QT_TRANSLATE_NOOP("Columns", "Nat."),
+    QT_TRANSLATE_NOOP("Columns", "Document"),
+    QT_TRANSLATE_NOOP("Columns", "Site"),
+    QT_TRANSLATE_NOOP("Columns", "Batch"),
+    QT_TRANSLATE_NOOP("Columns", "Case"),
+    QT_TRANSLATE_NOOP("Columns", "Province"),
+    QT_TRANSLATE_NOOP("Columns", "Flags"),
+    QT_TRANSLATE_NOOP("Columns", "Ready"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "People"),
+    QT_TRANSLATE_NOOP("Columns", "Legal deadline"),
+    QT_TRANSLATE_NOOP("Columns", "Priority"),
+    QT_TRANSLATE_NOOP("Columns", "Receiving point"),
+    QT_TRANSLATE_NOOP("Status", "Detained"),
+    QT_TRANSLATE_NOOP("Status", "Verified"),
+    QT_TRANSLATE_NOOP("Status", "Cleared"),
+    QT_TRANSLATE_NOOP("Status", "Scheduled"),
+    QT_TRANSLATE_NOOP("Status", "In transit"),
+    QT_TRANSLATE_NOOP("Status", "Handed over"),
+    QT_TRANSLATE_NOOP("Status", "Struck"),
+    QT_TRANSLATE_NOOP("Flags", "minor"),
+    QT_TRANSLATE_NOOP("Flags", "medical"),
+    QT_TRANSLATE_NOOP("Flags", "victim"),
+    QT_TRANSLATE_NOOP("Flags", "pregnant"),
+    QT_TRANSLATE_NOOP("Flags", "separate"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +197,7 @@ class ColumnarTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == DISPLAY:
-            return self._columns[section].title
+            return QCoreApplication.translate("Columns", self._columns[section].title)
         if role == TOOLTIP:
             return self._columns[section].header_tip or None
         return None
@@ -264,13 +301,16 @@ def _text_key(s: str | None) -> str:
 
 @functools.cache
 def person_badges(flags: int) -> tuple[Badge, ...]:
-    return tuple((label, BADGE_COLOURS[label]) for bit, label in FLAG_LABELS if flags & bit)
+    return tuple((QCoreApplication.translate("Flags", label), BADGE_COLOURS[label])
+                 for bit, label in FLAG_LABELS if flags & bit)
 
 
 class PeopleTableModel(ColumnarTableModel):
-    """One row per person; filters: `status` (set of status values) and `site` (site ids)."""
+    """One row per person; filters: `status` (status values), `site` (site ids), `flags`
+    (PersonFlag bit sets), `missing` (masks of readiness steps not done), `batch` (ids)."""
 
-    def set_people(self, p: PeopleColumns) -> None:
+    def set_people(self, p: PeopleColumns, search: Sequence[str] | None = None) -> None:
+        """Show `p`; `search` are its `people_search_keys` when already built."""
         on = p.on
         ages = [age_on(b, on) for b in p.date_of_birth]
         n_steps = len(READINESS_STEPS)
@@ -311,7 +351,7 @@ class PeopleTableModel(ColumnarTableModel):
 
         def status(i: int) -> str:
             s = p.status[i]
-            label = STATUS_LABELS.get(s, s)
+            label = QCoreApplication.translate("Status", STATUS_LABELS.get(s, s))
             reason = p.strike_reason[i]
             return f"{label} ({reason.replace('_', ' ')})" if reason else label
 
@@ -351,8 +391,11 @@ class PeopleTableModel(ColumnarTableModel):
             Column("Status", status, lambda i: STATUS_RANK.get(p.status[i], 99),
                    foreground=status_colour),
         ]
-        fields = {"status": p.status, "site": p.site_id}
-        self._set_source(len(p), columns, people_search_keys(p), fields)
+        fields = {"status": p.status, "site": p.site_id, "flags": p.flags,
+                  "missing": p.missing, "batch": p.batch_id}
+        keys = search if search is not None and len(search) == len(p) else \
+            people_search_keys(p)
+        self._set_source(len(p), columns, keys, fields)
 
 
 # -- batches ------------------------------------------------------------------------------

@@ -6,7 +6,15 @@ import itertools
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +36,10 @@ from planner.queries import Snapshot
 from ui import settings as keys
 from ui.table_models import ColumnarTableModel
 from ui.widgets.badges import BadgeDelegate
+
+_NOUNS = (QT_TRANSLATE_NOOP("Nouns", "people"), QT_TRANSLATE_NOOP("Nouns", "person"),
+          QT_TRANSLATE_NOOP("Nouns", "batches"), QT_TRANSLATE_NOOP("Nouns", "batch"),
+          QT_TRANSLATE_NOOP("Nouns", "rows"), QT_TRANSLATE_NOOP("Nouns", "row"))
 
 #: A choice of a combo filter: its label and the values it lets through (None = all).
 Choice = tuple[str, Collection[Any] | None]
@@ -52,6 +64,8 @@ class TableScreen(QWidget):
     noun = "rows"
     noun_one = "row"
     empty_text = "Nothing here yet."
+    #: put the combo filters on a row of their own, under the text filter
+    filters_below = False
 
     def __init__(self, model: ColumnarTableModel, placeholder: str,
                  parent: QWidget | None = None) -> None:
@@ -105,6 +119,10 @@ class TableScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(self.bar)
+        self.filters = QHBoxLayout()
+        if self.filters_below:
+            self.filters.addStretch(1)
+            layout.addLayout(self.filters)
         layout.addWidget(self.stack, 1)
 
         model.countChanged.connect(self._show_count)
@@ -118,10 +136,14 @@ class TableScreen(QWidget):
         combo.setAccessibleName(label)
         combo.setToolTip(label)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumWidth(72)  # as wide as its text when there is room; narrower if not
         self._fill(combo, choices)
         combo.currentIndexChanged.connect(self.apply_filters)
         self._choices[name] = combo
-        self.bar.insertWidget(self.bar.count() - 1, combo)
+        if self.filters_below:
+            self.filters.insertWidget(self.filters.count() - 1, combo)
+        else:
+            self.bar.insertWidget(self.bar.count() - 1, combo)
         self._fix_tab_order()
         return combo
 
@@ -167,6 +189,28 @@ class TableScreen(QWidget):
                     idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
                 self.view.scrollTo(idx)
+
+    def load_keeping_selection(self, keys: Sequence[Any], load: Any) -> None:
+        """Run `load()` (which resets the model) and select again the rows whose key (e.g. the
+        database id; `keys[source_row]`) was selected before, keeping the current one."""
+        old = getattr(self, "_row_keys", ())
+        sel = self.view.selectionModel()
+        chosen = {old[self.model.source_row(i.row())] for i in sel.selectedRows()} if old else set()
+        cur = self.view.currentIndex()
+        current = old[self.model.source_row(cur.row())] if old and cur.isValid() else None
+        load()
+        self._row_keys = keys
+        if not chosen and current is None:
+            return
+        where = {k: i for i, k in enumerate(keys)}
+        flags = QItemSelectionModel.SelectionFlag
+        for key in chosen:
+            row = self.model.view_row(where[key]) if key in where else None
+            if row is not None:
+                sel.select(self.model.index(row, 0), flags.Select | flags.Rows)
+        row = self.model.view_row(where[current]) if current in where else None
+        if row is not None:
+            sel.setCurrentIndex(self.model.index(row, 0), flags.NoUpdate)
 
     def allowed_values(self) -> dict[str, Collection[Any] | None]:
         return {name: combo.currentData() for name, combo in self._choices.items()}
@@ -233,7 +277,8 @@ class TableScreen(QWidget):
             action.setEnabled(not (c in shown and len(shown) == 1))  # keep one column
             action.toggled.connect(lambda on, c=c: hh.setSectionHidden(c, not on))
         menu.addSeparator()
-        menu.addAction("Fit columns to contents", self.autosize_columns)
+        menu.addAction(QCoreApplication.translate("TableScreen", "Fit columns to contents"),
+                       self.autosize_columns)
         menu.exec(hh.mapToGlobal(pos))
 
     def autosize_columns(self) -> None:
@@ -290,6 +335,8 @@ class TableScreen(QWidget):
         return width
 
     def _show_count(self, shown: int, total: int) -> None:
-        noun = self.noun_one if total == 1 else self.noun
-        text = f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}"
-        self.count_label.setText(text)
+        noun = QCoreApplication.translate("Nouns", self.noun_one if total == 1 else self.noun)
+        text = (QCoreApplication.translate("TableScreen", "%1 %2") if shown == total else
+                QCoreApplication.translate("TableScreen", "%3 of %1 %2"))
+        self.count_label.setText(text.replace("%1", f"{total:,}").replace("%2", noun)
+                                 .replace("%3", f"{shown:,}"))
