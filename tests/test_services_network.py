@@ -1,0 +1,109 @@
+"""Network edits (Qt-free): one transaction each, optimistic locking, validation, actor recorded,
+and each undone by its inverse; plus the read queries of the Network and Plan screens."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from planner.db.engine import transaction
+from planner.db.models import BorderCrossing, CrossingClosure, Flight
+from planner.domain.enums import FlightStatus
+from planner.engine.service import run_plan
+from planner.engine.settings import PlanSettings
+from planner.queries_network import busiest_day, load_network, movements_on, timeline
+from planner.services import network_edits as ne
+from planner.services.locking import add_audit_hook, remove_audit_hook
+from tests.factories import make_network
+from tests.plan_scenario import D0, fill_plannable
+
+F = Flight.__table__  # type: ignore[attr-defined]
+X = BorderCrossing.__table__  # type: ignore[attr-defined]
+XC = CrossingClosure.__table__  # type: ignore[attr-defined]
+
+
+def test_update_crossing_checks_version_validates_and_records_actor(engine: Engine) -> None:
+    with transaction(engine) as s:
+        net = make_network(s)
+        xid = net.crossing.id
+    assert xid is not None
+    seen: list[tuple[str, str]] = []
+
+    def hook(_s: object, actor: str, action: str, _c: object) -> None:
+        seen.append((actor, action))
+
+    add_audit_hook(hook)
+    try:
+        edit = ne.update_row(engine, "crossing", xid, 1,
+                             {"daily_capacity": 40, "open_weekdays": "12345"}, actor="Li Na")
+    finally:
+        remove_audit_hook(hook)
+    assert seen == [("Li Na", "edit crossing")]
+    assert edit.before == {"daily_capacity": 100, "open_weekdays": "1234567"}
+    assert edit.version == 2
+    with pytest.raises(ne.ConflictError, match="you saw version 1, it is now version 2"):
+        ne.update_row(engine, "crossing", xid, 1, {"daily_capacity": 10}, actor="Other")
+    with pytest.raises(ne.EditRejected) as bad:
+        ne.update_row(engine, "crossing", xid, 2, {"open_weekdays": "189"}, actor="Li Na")
+    assert "open_weekdays" in bad.value.messages
+    with pytest.raises(ne.EditError, match="cannot be edited"):
+        ne.update_row(engine, "crossing", xid, 2, {"side_a_id": 3}, actor="Li Na")
+    with pytest.raises(ne.EditError, match="operator"):
+        ne.update_row(engine, "crossing", xid, 2, {"daily_capacity": 5}, actor="")
+    back = ne.update_row(engine, "crossing", xid, edit.version, edit.before, actor="Li Na")
+    with engine.connect() as c:
+        row = c.execute(select(X).where(X.c.id == xid)).one()
+    assert (row.daily_capacity, row.open_weekdays, row.version) == (100, "1234567", 3)
+    assert back.version == 3
+
+
+def test_flights_add_cancel_delete_and_closures(engine: Engine) -> None:
+    with transaction(engine) as s:
+        net = make_network(s)
+        apt, city, xid = net.airport.id, net.city.id, net.crossing.id
+    assert apt and city and xid
+    dep = dt.datetime(2025, 3, 5, 14, 0)
+    spec = ne.FlightSpec("cz 900", apt, city, dep, dep + dt.timedelta(hours=4), 120, 40)
+    fid = ne.add_flight(engine, spec, actor="Li Na")
+    with pytest.raises(ne.EditRejected, match="already exists"):
+        ne.add_flight(engine, spec, actor="Li Na")
+    with pytest.raises(ne.EditRejected, match="more detainees than seats"):
+        ne.add_flight(engine, ne.FlightSpec("CZ901", apt, city, dep, dep, 10, 40),
+                      actor="Li Na")
+    edit = ne.set_flight_status(engine, fid, 1, FlightStatus.CANCELLED, actor="Li Na")
+    assert edit.before == {"status": FlightStatus.PROPOSED} and edit.version == 2
+    net_data = load_network(engine)
+    assert [(f.number, f.status) for f in net_data.flights] == [("CZ900", "cancelled")]
+    with pytest.raises(ne.ConflictError):
+        ne.delete_flight(engine, fid, 1, actor="Li Na")
+    ne.delete_flight(engine, fid, 2, actor="Li Na")
+    assert load_network(engine).flights == ()
+
+    cid = ne.add_closure(engine, xid, dt.date(2025, 3, 4), dt.date(2025, 3, 6), "flood",
+                         actor="Li Na")
+    data = load_network(engine)
+    assert data.closed_on(xid, dt.date(2025, 3, 5)) and not data.closed_on(
+        xid, dt.date(2025, 3, 7))
+    with pytest.raises(ne.EditRejected):
+        ne.add_closure(engine, xid, dt.date(2025, 3, 6), dt.date(2025, 3, 4), actor="Li Na")
+    ne.remove_closure(engine, cid, actor="Li Na")
+    assert load_network(engine).closures == ()
+
+
+def test_plan_queries_timeline_and_day(engine: Engine) -> None:
+    fill_plannable(engine)
+    out = run_plan(engine, PlanSettings(time_limit=10, workers=1, horizon_days=8))
+    net = load_network(engine)
+    rows = timeline(out.result, net)
+    crossing = next(r for r in rows if r.kind == "crossing")
+    assert sum(c.load for c in crossing.cells) == out.result.scheduled_people
+    assert all(c.capacity == 100 for c in crossing.cells)
+    flights = [r for r in rows if r.kind == "flight"]
+    assert sum(c.load for r in flights for c in r.cells) == out.result.scheduled_people
+    day = busiest_day(out.result)
+    assert day is not None and day >= D0
+    moves = movements_on(out.result, day)
+    assert {m.kind for m in moves} >= {"road", "crossing"}

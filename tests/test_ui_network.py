@@ -1,0 +1,197 @@
+"""The Network screen through the UI (pytest-qt, offscreen): tables, an edit with validation next
+to the field, undo/redo, a new flight, cancelling a flight that offers a re-plan (and shows its
+changes on the Plan screen), and the map with the plan's day drawn on it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from planner.db.models import BorderCrossing, CrossingClosure, Flight
+from planner.domain.enums import FlightStatus
+from planner.engine.service import run_plan
+from planner.engine.settings import PlanSettings
+from planner.engine.store import publish
+from tests.plan_scenario import D0, fill_plannable
+from tests.qt_helpers import private_qsettings
+from tests.test_ui_plan import edit, idle
+from ui import settings as keys
+from ui.app import configure_application
+from ui.main_window import MainWindow
+from ui.screens import plan_run
+from ui.screens.network import NetworkScreen
+from ui.screens.plan import PlanScreen
+
+F = Flight.__table__  # type: ignore[attr-defined]
+X = BorderCrossing.__table__  # type: ignore[attr-defined]
+XC = CrossingClosure.__table__  # type: ignore[attr-defined]
+
+
+@pytest.fixture(autouse=True)
+def _settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+    configure_application(qapp)
+    with private_qsettings(tmp_path / "settings"):
+        keys.save_operator("Test Operator", "T1", "Test Agency")
+        yield
+
+
+@pytest.fixture
+def published(engine: Engine) -> int:
+    """The scenario with a published plan."""
+    fill_plannable(engine)
+    out = run_plan(engine, PlanSettings(time_limit=5, workers=1), actor="setup")
+    publish(engine, out.plan_id, "setup")
+    return out.plan_id
+
+
+@pytest.fixture
+def window(qtbot: QtBot, published: int, db_path: Path) -> Iterator[MainWindow]:
+    w = MainWindow(on=D0)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_database(db_path)
+    w.show_screen("network")
+    yield w
+    plan = w.screens["plan"]
+    assert isinstance(plan, PlanScreen)
+    if plan.run is not None and not plan.run.done:
+        plan.run.cancel()
+    qtbot.waitUntil(lambda: idle(w) and (plan.run is None or plan.run.done), timeout=20_000)
+    w.context.pools.wait()
+    plan_run.solver_pool().waitForDone(10_000)
+
+
+def network(window: MainWindow) -> NetworkScreen:
+    screen = window.screens["network"]
+    assert isinstance(screen, NetworkScreen)
+    return screen
+
+
+def column(screen: NetworkScreen, kind: str, col: int) -> list[Any]:
+    model = screen.views[kind].model()
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_tables_map_and_calendar(window: MainWindow, published: int) -> None:
+    screen = network(window)
+    assert sorted(column(screen, "location", 0)) == ["APT", "CITY", "CPA", "CPB", "SITE1"]
+    assert column(screen, "crossing", 1) == ["Bridge"]
+    assert column(screen, "crossing", 5) == ["every day"]
+    assert len(column(screen, "leg", 0)) == 2
+    assert column(screen, "receiving_point", 4) == ["Jiangsu"]
+    assert column(screen, "flight", 0) == ["CZ000"]  # the calendar shows the first day
+    screen.all_days.setChecked(True)
+    assert len(column(screen, "flight", 0)) == 7
+    assert screen.map.has_plan()  # the plan moves people on the day shown
+    assert f"Plan {published} (published)" in screen.map_label.text()
+    assert len(screen.map.markers) == 5
+
+
+def test_edit_crossing_with_validation_undo_redo(qtbot: QtBot, window: MainWindow,
+                                                 engine: Engine) -> None:
+    screen = network(window)
+    screen.views["crossing"].selectRow(0)
+    dialog = screen.edit_current("crossing")
+    assert dialog is not None
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.set_value("open_weekdays", "189")
+    assert not ok.isEnabled() and dialog.messages["open_weekdays"].isVisibleTo(dialog)
+    dialog.set_value("open_weekdays", "12345")
+    capacity = dialog.editors["daily_capacity"]
+    assert isinstance(capacity, QSpinBox)
+    capacity.setValue(40)
+    assert ok.isEnabled() and dialog.changes() == {"daily_capacity": 40,
+                                                   "open_weekdays": "12345"}
+
+    def stored() -> tuple[int, str]:
+        with engine.connect() as c:
+            r = c.execute(select(X.c.daily_capacity, X.c.open_weekdays)).one()
+        return r.daily_capacity, r.open_weekdays
+
+    edit(qtbot, window, lambda: dialog.accept() or True)
+    assert stored() == (40, "12345")
+    assert column(screen, "crossing", 4) == ["40"]
+    assert window.undo_action.text() == "&Undo Edit crossing X1"
+    edit(qtbot, window, window.edits.undo)
+    assert stored() == (100, "1234567")
+    edit(qtbot, window, window.edits.redo)
+    assert stored() == (40, "12345")
+
+
+def test_add_flight_then_undo(qtbot: QtBot, window: MainWindow, engine: Engine) -> None:
+    screen = network(window)
+    dialog = screen.ask_add_flight()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # no number yet
+    dialog.set_value("number", "MU 123")
+    assert ok.isEnabled()
+
+    def numbers() -> list[str]:
+        with engine.connect() as c:
+            return sorted(c.execute(select(F.c.number)).scalars())
+
+    edit(qtbot, window, lambda: dialog.accept() or True)
+    assert "MU123" in numbers() and "MU123" in column(screen, "flight", 0)
+    edit(qtbot, window, window.edits.undo)
+    assert "MU123" not in numbers()
+
+
+def test_cancel_flight_offers_replan_and_shows_changes(qtbot: QtBot, window: MainWindow,
+                                                       engine: Engine, published: int) -> None:
+    screen = network(window)
+    plan = window.screens["plan"]
+    assert isinstance(plan, PlanScreen)
+    plan.time_limit.setValue(5)
+    used = set(plan_flights(window))
+    screen.all_days.setChecked(True)
+    row = next(r for r, n in enumerate(column(screen, "flight", 0))
+               if n in used)
+    screen.views["flight"].selectRow(row)
+    number = column(screen, "flight", 0)[row]
+    edit(qtbot, window, lambda: screen.set_selected_flight_status(FlightStatus.CANCELLED))
+    with engine.connect() as c:
+        assert c.execute(select(F.c.status).where(F.c.number == number)).scalar_one() == \
+            "cancelled"
+    box = screen.offer
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert number in box.text()
+    replan = next(b for b in box.buttons() if b.text() == "Re-plan now")
+    with qtbot.waitSignal(plan.runFinished, timeout=30_000) as finished:
+        replan.click()
+    out = finished.args[0]
+    assert out is not None and out.base_id == published and out.changes
+    assert window.current_screen() is plan
+    assert plan.change_model.rowCount() == len(out.changes)
+    assert number in plan.changes_label.text()
+
+
+def plan_flights(window: MainWindow) -> list[str]:
+    screen = network(window)
+    assert screen.plan is not None
+    return [f.number for f in screen.net.flights
+            if f.id in screen.plan.result.operated_flights]
+
+
+def test_close_crossing_records_a_closure(qtbot: QtBot, window: MainWindow,
+                                          engine: Engine) -> None:
+    screen = network(window)
+    screen.views["crossing"].selectRow(0)
+    dialog = screen.ask_close_crossing()
+    assert dialog is not None and dialog.value() == 1
+    dialog.reason_edit.setText("flood")  # type: ignore[union-attr]
+    edit(qtbot, window, lambda: dialog.accept() or True)
+    with engine.connect() as c:
+        assert c.execute(select(XC.c.reason)).scalars().all() == ["flood"]
+    assert screen.offer is not None
+    screen.offer.reject()
+    assert column(screen, "crossing", 7)[0] != ""
+    edit(qtbot, window, window.edits.undo)
+    with engine.connect() as c:
+        assert c.execute(select(XC.c.id)).scalars().all() == []

@@ -1,0 +1,104 @@
+"""One QUndoCommand per network edit; each calls `planner.services.network_edits` forward and
+back and keeps the version the service returned, so an undo meets the same optimistic lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from sqlalchemy.engine import Engine
+
+from planner.domain.enums import FlightStatus
+from planner.services import network_edits as ne
+from ui.undo import EditCommand
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NetworkCommands", text)
+
+
+KIND_NAMES: dict[str, Any] = {
+    "location": QT_TRANSLATE_NOOP("NetworkCommands", "location"),
+    "crossing": QT_TRANSLATE_NOOP("NetworkCommands", "crossing"),
+    "flight": QT_TRANSLATE_NOOP("NetworkCommands", "flight"),
+    "leg": QT_TRANSLATE_NOOP("NetworkCommands", "leg"),
+    "receiving_point": QT_TRANSLATE_NOOP("NetworkCommands", "receiving point")}
+
+
+class UpdateRowCommand(EditCommand):
+    """Fields of one location, crossing, flight, leg or receiving point."""
+
+    def __init__(self, kind: str, row_id: int, ref: str, seen_version: int,
+                 changes: Mapping[str, Any]) -> None:
+        super().__init__(tr("Edit %1 %2").replace("%1", tr(str(KIND_NAMES.get(kind, kind))))
+                         .replace("%2", ref))
+        self.kind, self.row_id, self.version = kind, row_id, seen_version
+        self.changes = dict(changes)
+        self.before: dict[str, Any] = {}
+
+    def apply(self, engine: Engine, actor: str) -> None:
+        r = ne.update_row(engine, self.kind, self.row_id, self.version, self.changes,
+                          actor=actor)
+        self.before, self.version = r.before, r.version
+
+    def revert(self, engine: Engine, actor: str) -> None:
+        r = ne.update_row(engine, self.kind, self.row_id, self.version, self.before,
+                          actor=actor)
+        self.version = r.version
+
+
+class FlightStatusCommand(EditCommand):
+    """Confirm or cancel a flight (cancelling is a disruption)."""
+
+    def __init__(self, flight_id: int, number: str, seen_version: int,
+                 status: FlightStatus) -> None:
+        text = {FlightStatus.CANCELLED: tr("Cancel flight %1"),
+                FlightStatus.CONFIRMED: tr("Confirm flight %1"),
+                FlightStatus.REQUESTED: tr("Request flight %1")}.get(
+            status, tr("Propose flight %1"))
+        super().__init__(text.replace("%1", number))
+        self.flight_id, self.version, self.status = flight_id, seen_version, status
+        self.before = FlightStatus.PROPOSED
+
+    def apply(self, engine: Engine, actor: str) -> None:
+        r = ne.set_flight_status(engine, self.flight_id, self.version, self.status, actor=actor)
+        self.before, self.version = r.before["status"], r.version
+
+    def revert(self, engine: Engine, actor: str) -> None:
+        r = ne.set_flight_status(engine, self.flight_id, self.version, self.before, actor=actor)
+        self.version = r.version
+
+
+class AddFlightCommand(EditCommand):
+    def __init__(self, spec: ne.FlightSpec) -> None:
+        super().__init__(tr("Add flight %1").replace("%1", spec.number))
+        self.spec = spec
+        self.flight_id: int | None = None
+
+    def apply(self, engine: Engine, actor: str) -> None:
+        self.flight_id = ne.add_flight(engine, self.spec, actor=actor)
+
+    def revert(self, engine: Engine, actor: str) -> None:
+        assert self.flight_id is not None
+        ne.delete_flight(engine, self.flight_id, 1, actor=actor)
+
+
+class CloseCrossingCommand(EditCommand):
+    """Close a crossing for some days (a disruption); the undo reopens it."""
+
+    def __init__(self, crossing_id: int, name: str, first: dt.date, last: dt.date,
+                 reason: str = "") -> None:
+        super().__init__(tr("Close %1 %2–%3").replace("%1", name)
+                         .replace("%2", first.isoformat()).replace("%3", last.isoformat()))
+        self.crossing_id, self.first, self.last, self.reason = crossing_id, first, last, reason
+        self.closure_id: int | None = None
+
+    def apply(self, engine: Engine, actor: str) -> None:
+        self.closure_id = ne.add_closure(engine, self.crossing_id, self.first, self.last,
+                                         self.reason, actor=actor)
+
+    def revert(self, engine: Engine, actor: str) -> None:
+        assert self.closure_id is not None
+        ne.remove_closure(engine, self.closure_id, actor=actor)
