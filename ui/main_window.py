@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 import planner
-from planner.db.crypto import unlock_from_environment
+from planner.db.crypto import WrongPassphrase, file_state, keychain_set, unlock_from_environment
 from planner.db.engine import open_database, resolve_url, sqlite_path
 from planner.queries import load_snapshot, people_search_keys
 from planner.services.edits import load_versions
@@ -35,6 +35,7 @@ from ui import settings as keys
 from ui.context import AppContext, Loaded
 from ui.dialogs.errors import show_error
 from ui.dialogs.operator import OperatorDialog
+from ui.dialogs.passphrase import PassphraseDialog
 from ui.dialogs.preferences import PreferencesDialog
 from ui.main_menus import MenusMixin
 from ui.screens import SCREENS
@@ -225,7 +226,11 @@ class MainWindow(MenusMixin):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         started = time.perf_counter()
         try:
-            engine = open_database(url, **unlock_from_environment(sqlite_path(url)))
+            engine = self._open_unlocked(url, location)
+            if engine is None:  # the user cancelled the passphrase dialog
+                QApplication.restoreOverrideCursor()
+                self.statusBar().clearMessage()
+                return False
             try:
                 loaded = read_all(engine, self.context.today, self._extra_loaders())
             except Exception:
@@ -251,6 +256,33 @@ class MainWindow(MenusMixin):
         if focus is not None:
             focus().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def _open_unlocked(self, url: str, location: str) -> Engine | None:
+        """open_database with the key from the environment or keychain, else from the
+        passphrase dialog (three tries for an existing file); None if the user cancels."""
+        path = sqlite_path(url)
+        kwargs = unlock_from_environment(path)
+        if path is None or "key" in kwargs or kwargs.get("allow_plain"):
+            return open_database(url, **kwargs)
+        new = file_state(path) == "new"
+        error = ""
+        for _ in range(3):
+            QApplication.restoreOverrideCursor()
+            dialog = PassphraseDialog(location, new=new, error=error, parent=self)
+            accepted = dialog.exec() == PassphraseDialog.DialogCode.Accepted
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            if not accepted:
+                return None
+            answer = dialog.answer()
+            try:
+                engine = open_database(url, key=answer.passphrase)
+            except WrongPassphrase as e:
+                error = str(e)
+                continue
+            if answer.remember:
+                keychain_set(path, answer.passphrase)
+            return engine
+        raise WrongPassphrase(self.tr("Three wrong passphrases; the database stays closed."))
 
     def set_engine(self, engine: Engine, location: str) -> None:
         """Show an already opened database."""

@@ -1027,33 +1027,33 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="101" />
+        <location filename="../main_window.py" line="102" />
         <source>Screens</source>
         <extracomment>a (re)load reached the screens</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="182" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="183" />
         <source>Operator: not set</source>
         <translation>操作员：未设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="225" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="243" />
         <source>Could not open database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="244" />
         <source>The database
 %1
 could not be opened:
@@ -1066,57 +1066,62 @@ could not be opened:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="285" />
+        <source>Three wrong passphrases; the database stays closed.</source>
+        <translation>口令错误三次，数据库保持关闭。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="319" />
         <source>Reading the database…</source>
         <translation>正在读取数据库…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="321" />
         <source>Could not read database</source>
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="345" />
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="350" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="355" />
         <source>person</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="355" />
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="356" />
         <source>batch</source>
         <translation>个批次</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="356" />
         <source>batches</source>
         <translation>个批次</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="361" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="367" />
         <source>About repatplan</source>
         <translation>关于 repatplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="369" />
         <source>&lt;p&gt;Planning of cross-border repatriation logistics.&lt;/p&gt;</source>
         <translation>&lt;p&gt;跨境遣返物流规划。&lt;/p&gt;</translation>
     </message>
@@ -2031,6 +2036,67 @@ could not be opened:
         <location filename="../screens/overview.py" line="190" />
         <source>No warnings.</source>
         <translation>没有警告。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../dialogs/passphrase.py" line="35" />
+        <source>New database passphrase</source>
+        <translation>新数据库口令</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase.py" line="36" />
+        <source>Database passphrase</source>
+        <translation>数据库口令</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase.py" line="37" />
+        <source>The database
+%1
+will be encrypted. Choose a passphrase of at least %2 characters: without it nobody, you included, can read the file.</source>
+        <translation>数据库
+%1
+将被加密。请设置至少 %2 个字符的口令：没有口令，任何人（包括您本人）都无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase.py" line="39" />
+        <source>The database
+%1
+is encrypted. Enter its passphrase.</source>
+        <translation>数据库
+%1
+已加密。请输入口令。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase.py" line="53" />
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase.py" line="57" />
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase.py" line="59" />
+        <source>&amp;Remember it in this computer's keychain</source>
+        <translation>在本机钥匙串中记住口令(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase.py" line="74" />
+        <source>Enter the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase.py" line="76" />
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase.py" line="78" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>

@@ -336,3 +336,21 @@ ZH_CN: dict[str, str] = {
 from ui.translations.zh_CN_network_plan import NETWORK_PLAN  # noqa: E402
 
 ZH_CN.update({k: v for k, v in NETWORK_PLAN.items() if k not in ZH_CN})
+
+# passphrase dialog (ui/dialogs/passphrase.py, ui/main_window.py)
+ZH_CN.update({
+    "New database passphrase": "新数据库口令",
+    "Database passphrase": "数据库口令",
+    "The database\n%1\nwill be encrypted. Choose a passphrase of at least %2 characters: "
+    "without it nobody, you included, can read the file.":
+        "数据库\n%1\n将被加密。请设置至少 %2 个字符的口令："
+        "没有口令，任何人（包括您本人）都无法读取该文件。",
+    "The database\n%1\nis encrypted. Enter its passphrase.": "数据库\n%1\n已加密。请输入口令。",
+    "&Passphrase:": "口令(&P)：",
+    "&Again:": "再输一次(&A)：",
+    "&Remember it in this computer's keychain": "在本机钥匙串中记住口令(&R)",
+    "Enter the passphrase.": "请输入口令。",
+    "At least %1 characters.": "至少 %1 个字符。",
+    "The two passphrases differ.": "两次输入的口令不一致。",
+    "Three wrong passphrases; the database stays closed.": "口令错误三次，数据库保持关闭。",
+})
