@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -69,3 +70,17 @@ def find_error_dialog(parent: Any) -> Any:
 
     boxes = [b for b in parent.findChildren(QMessageBox, "errorDialog") if b.isVisible()]
     return boxes[-1] if boxes else None
+
+
+@pytest.fixture(autouse=True)
+def ui_settings(tmp_path: Path, qapp: Any) -> Iterator[Path]:
+    """Autouse in every screen test module that imports it: the app configured as at start,
+    settings in a private folder (never the user's), and an operator already known."""
+    from ui import settings as keys
+    from ui.app import configure_application
+
+    configure_application(qapp)
+    folder = tmp_path / "settings"
+    with private_qsettings(folder):
+        keys.save_operator("Test Operator", "T1", "Test Agency")
+        yield folder

@@ -8,29 +8,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from planner.db.models import Person
-from tests.qt_helpers import private_qsettings
+from tests.qt_helpers import ui_settings  # noqa: F401  (autouse fixture)
 from tests.test_queries import ON, build_small_caseload
-from ui import settings as keys
-from ui.app import configure_application
 from ui.import_wizard import ImportWizard, auto_map
 from ui.main_window import MainWindow
 
 P = Person.__table__  # type: ignore[attr-defined]
 HEADERS = ["Person Ref", "Name in passport", "SEX", "date of birth", "Nationality", "Site"]
-
-
-@pytest.fixture(autouse=True)
-def _settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    configure_application(qapp)
-    with private_qsettings(tmp_path / "settings"):
-        keys.save_operator("Test Operator", "T1", "Test Agency")
-        yield
 
 
 @pytest.fixture

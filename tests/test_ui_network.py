@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -20,10 +20,8 @@ from planner.engine.service import run_plan
 from planner.engine.settings import PlanSettings
 from planner.engine.store import publish
 from tests.plan_scenario import D0, fill_plannable
-from tests.qt_helpers import private_qsettings
+from tests.qt_helpers import ui_settings  # noqa: F401  (autouse fixture)
 from tests.test_ui_plan import edit, idle
-from ui import settings as keys
-from ui.app import configure_application
 from ui.main_window import MainWindow
 from ui.screens import plan_run
 from ui.screens.network import NetworkScreen
@@ -32,14 +30,6 @@ from ui.screens.plan import PlanScreen
 F = Flight.__table__  # type: ignore[attr-defined]
 X = BorderCrossing.__table__  # type: ignore[attr-defined]
 XC = CrossingClosure.__table__  # type: ignore[attr-defined]
-
-
-@pytest.fixture(autouse=True)
-def _settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    configure_application(qapp)
-    with private_qsettings(tmp_path / "settings"):
-        keys.save_operator("Test Operator", "T1", "Test Agency")
-        yield
 
 
 @pytest.fixture

@@ -9,30 +9,22 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 
 from planner.db.models import Person, StatusEvent
-from tests.qt_helpers import find_error_dialog, private_qsettings
+from tests.qt_helpers import (
+    find_error_dialog,
+    ui_settings,  # noqa: F401  (autouse fixture)
+)
 from tests.test_queries import ON, build_small_caseload
-from ui import settings as keys
-from ui.app import configure_application
 from ui.main_window import MainWindow
 from ui.screens.people import PeopleWorkspace
 
 P = Person.__table__  # type: ignore[attr-defined]
 EV = StatusEvent.__table__  # type: ignore[attr-defined]
 ACTOR = "Test Operator (T1, Test Agency)"
-
-
-@pytest.fixture(autouse=True)
-def _settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    configure_application(qapp)
-    with private_qsettings(tmp_path / "settings"):
-        keys.save_operator("Test Operator", "T1", "Test Agency")
-        yield
 
 
 @pytest.fixture

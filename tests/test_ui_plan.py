@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -20,9 +19,7 @@ from planner.db.models import Batch, CrossingClosure, Flight, Person
 from planner.db.plan_models import Plan, PlanAssignment
 from planner.engine.service import RunOutcome
 from tests.plan_scenario import D0, fill_plannable
-from tests.qt_helpers import private_qsettings
-from ui import settings as keys
-from ui.app import configure_application
+from tests.qt_helpers import ui_settings  # noqa: F401  (autouse fixture)
 from ui.main_window import MainWindow
 from ui.screens import plan_run
 from ui.screens.plan import PlanScreen
@@ -34,14 +31,6 @@ P = Person.__table__  # type: ignore[attr-defined]
 B = Batch.__table__  # type: ignore[attr-defined]
 XC = CrossingClosure.__table__  # type: ignore[attr-defined]
 SOLVE_TIMEOUT = 30_000
-
-
-@pytest.fixture(autouse=True)
-def _settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    configure_application(qapp)
-    with private_qsettings(tmp_path / "settings"):
-        keys.save_operator("Test Operator", "T1", "Test Agency")
-        yield
 
 
 @pytest.fixture
