@@ -216,40 +216,66 @@ def write_import_file(path: Path, db: Path, rows: int) -> Path:
     return out
 
 
+class Heartbeat:
+    """A 5 ms GUI-thread timer; `stall_ms` is the longest gap between its ticks, i.e. the
+    longest time the GUI thread was busy (a frozen window)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self.at: list[float] = []  # when each gap ended, seconds after start()
+        self.last = self.started = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._beat)
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self.last) * 1000)
+        self.at.append(now - self.started)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = self.started = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return round(max(self.gaps, default=0.0), 1)
+
+    def worst(self, n: int = 5) -> list[tuple[float, float]]:
+        """The n longest stalls as (ms, seconds after start when it ended)."""
+        pairs = sorted(zip(self.gaps, self.at, strict=True), reverse=True)[:n]
+        return [(round(g, 1), round(t, 2)) for g, t in pairs]
+
+
+def wait_for(done: Any, limit_s: float = 300) -> None:
+    """Run the event loop until done() or the limit."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if done() else None)
+    poll.start(5)
+    deadline = time.perf_counter() + limit_s
+    while not done() and time.perf_counter() < deadline:
+        loop.exec()
+    poll.stop()
+
+
+def pause(ms: int = 100) -> None:
+    """Wait as a user does between clicks, with the event loop running."""
+    until = time.perf_counter() + ms / 1000
+    wait_for(lambda: time.perf_counter() >= until)
+
+
 def measure_import_stall(window: Any, csv_path: Path) -> dict[str, float]:
     """The longest gap between ticks of a 5 ms GUI-thread heartbeat while the import wizard
     checks and imports `csv_path` and the screens reload (the GUI thread must stay <= 100 ms)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(beat)
-
-    def wait_for(done: Any, limit_s: float = 300) -> None:
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.timeout.connect(lambda: loop.quit() if done() else None)
-        poll.start(5)
-        deadline = time.perf_counter() + limit_s
-        while not done() and time.perf_counter() < deadline:
-            loop.exec()
-        poll.stop()
-
-    def pause(ms: int = 100) -> None:  # a user takes at least this long between clicks
-        until = time.perf_counter() + ms / 1000
-        wait_for(lambda: time.perf_counter() >= until)
-
+    beat = Heartbeat()
     started = time.perf_counter()
-    last[0] = started
-    timer.start()
+    beat.start()
     wizard = window.import_persons()  # File › Import persons…
     pause()
     wizard.file_page.path_edit.setText(str(csv_path))
@@ -263,13 +289,13 @@ def measure_import_stall(window: Any, csv_path: Path) -> dict[str, float]:
     pause()
     wizard.next()  # imports (writer thread), then the screens reload
     wait_for(lambda: reloaded[0])
-    timer.stop()
+    stall = beat.stop()
     total = time.perf_counter() - started
     report = wizard.import_page.report
     wizard.accept()
     return {"import_seconds": round(total, 2),
             "import_created": report.created if report else 0,
-            "stall_ms": round(max(gaps, default=0.0), 1)}
+            "stall_ms": stall}
 
 
 def cold_open(path: Path) -> float:

@@ -1,3 +1,4 @@
 from planner.cli.main import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a child process (the planner) imports this module
+    raise SystemExit(main())

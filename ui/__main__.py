@@ -4,4 +4,5 @@ import sys
 
 from ui.app import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a child process (the planner) imports this module
+    sys.exit(main())

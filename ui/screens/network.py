@@ -190,11 +190,14 @@ class NetworkScreen(QWidget):
         extra = loaded.extra.get("network")
         if not isinstance(extra, NetworkExtra):
             return
+        first = not getattr(self, "_sized", False)
+        self._sized = True
         self.net, self.plan = extra.network, extra.plan
         for kind in KINDS:
             if kind != "flight":
                 self.models[kind].set_items(self._rows(kind))
-                self.views[kind].resizeColumnsToContents()
+                if first:  # measuring every row costs the GUI thread; widths stay after that
+                    self.views[kind].resizeColumnsToContents()
         self._mark_calendar()
         self._fill_flights()
         self.map.set_network(self.net)
