@@ -2,6 +2,7 @@
 
     python -m benchmarks.solver --json OUT [--cases demo1,demo3,demo10,replan,gap]
                                 [--cache DIR] [--gap-limit 10] [--gap-sets cattrysse1994,chu1997]
+                                [--start YYYY-MM-DD|auto]
 
 Each demo case runs in its own process (clean peak memory): the demo is built with
 `build_demo` into an SQLite file (cached in --cache), then the greedy baseline and the solver
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import resource
 import subprocess
@@ -48,7 +50,8 @@ def _engine(scale: int, cache: Path) -> Any:
     return engine
 
 
-def run_demo(name: str, cache: Path, time_limit: float | None) -> dict[str, Any]:
+def run_demo(name: str, cache: Path, time_limit: float | None,
+             start: str | None = None) -> dict[str, Any]:
     from planner.engine.build import load_problem
     from planner.engine.planner import greedy_plan, plan, prepare
     from planner.engine.settings import PlanSettings
@@ -56,8 +59,14 @@ def run_demo(name: str, cache: Path, time_limit: float | None) -> dict[str, Any]
 
     scale, horizon, default_limit = CASES[name]
     engine = _engine(scale, cache)
+    from planner.demo import HORIZON_START
+
+    # the demo's own horizon (HORIZON_START, 60 or 90 days) unless told otherwise; "auto" is
+    # the engine's default (the earliest ready date, stretched to the last flight on offer)
+    first = (HORIZON_START if start is None else None if start == "auto"
+             else dt.date.fromisoformat(start))
     settings = PlanSettings(time_limit=time_limit or default_limit, workers=2,
-                            horizon_days=horizon)
+                            horizon_days=horizon, start=first)
     t0 = time.monotonic()
     problem = load_problem(engine, settings)
     load_s = time.monotonic() - t0
@@ -81,6 +90,7 @@ def run_demo(name: str, cache: Path, time_limit: float | None) -> dict[str, Any]
     wpd_s = result.terms["weighted_person_days"]
     out: dict[str, Any] = {
         "case": name, "scale": scale, "horizon_days": problem.days,
+        "horizon_start": problem.start.isoformat(),
         "people": len(problem.people), "batches": len(problem.batches),
         "schedulable_pieces": st.get("pieces"), "classes": st.get("classes"),
         "options": st.get("options"), "options_all": st.get("options_all"),
@@ -173,10 +183,13 @@ def run_gap(limit: float, sets: list[str]) -> dict[str, Any]:
             "misses": [r for r in rows if not r["at_optimum"]], "rows": rows}
 
 
-def _child(case: str, cache: Path, limit: float | None) -> dict[str, Any]:
+def _child(case: str, cache: Path, limit: float | None,
+           start: str | None = None) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "benchmarks.solver", "--one", case, "--cache", str(cache)]
     if limit is not None:
         cmd += ["--time-limit", str(limit)]
+    if start is not None:
+        cmd += ["--start", start]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         return {"case": case, "error": proc.stderr[-2000:]}
@@ -189,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cases", default="demo1,demo3,demo10,replan,gap")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "repatplan-bench")
     ap.add_argument("--time-limit", type=float, default=None)
+    ap.add_argument("--start", default=None, metavar="DATE|auto",
+                    help="first plan day of the demo cases (default: the demo's horizon start; "
+                         "auto: the engine's default, the earliest ready date)")
     ap.add_argument("--gap-limit", type=float, default=10.0)
     ap.add_argument("--gap-sets", default="cattrysse1994,chu1997")
     ap.add_argument("--one", default=None, help=argparse.SUPPRESS)
@@ -197,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.one == "replan":
             res = run_replan(args.cache, args.time_limit)
         else:
-            res = run_demo(args.one, args.cache, args.time_limit)
+            res = run_demo(args.one, args.cache, args.time_limit, args.start)
         print(json.dumps(res, default=str))
         return 0
     results: list[dict[str, Any]] = []
@@ -205,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
         if case == "gap":
             results.append(run_gap(args.gap_limit, args.gap_sets.split(",")))
         else:
-            results.append(_child(case, args.cache, args.time_limit))
+            results.append(_child(case, args.cache, args.time_limit,
+                                  args.start if case != "replan" else None))
         print(json.dumps({k: v for k, v in results[-1].items() if k not in ("rows", "stats")},
                          default=str), file=sys.stderr)
     doc = {"benchmark": "solver", "cores": 2, "results": results}
