@@ -38,13 +38,18 @@ def pytest_report_header() -> str:
     return f"repatplan test database: {'PostgreSQL' if PG_ADMIN_URL else 'SQLite'}"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Screen tests open their database by file path: they check the Qt layer, which is the
     same on every back-end, so the PostgreSQL run leaves them out (the queries and services
-    under them run on both)."""
+    under them run on both). Tests marked postgres_only are left out of the SQLite run."""
     for item in items:
         if item.path.name.startswith("test_ui_"):
             item.add_marker(pytest.mark.sqlite_only)
+    if not PG_ADMIN_URL:
+        left_out = [i for i in items if i.get_closest_marker("postgres_only")]
+        if left_out:
+            config.hook.pytest_deselected(items=left_out)
+            items[:] = [i for i in items if not i.get_closest_marker("postgres_only")]
 
 
 @pytest.fixture(scope="session")

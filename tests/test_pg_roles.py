@@ -20,11 +20,13 @@ from planner.db.models import Person
 from planner.db.roles import RoleError, create_roles, grant_role
 from tests.factories import make_batch, make_network, make_person
 
+#: Roles exist on PostgreSQL only: the SQLite pass leaves this module out (tests/conftest.py).
+pytestmark = pytest.mark.postgres_only
+
 
 @pytest.fixture
 def logins(engine: Engine) -> Iterator[dict[str, str]]:
-    if engine.dialect.name != "postgresql":
-        pytest.skip("roles exist on PostgreSQL (set REPATPLAN_TEST_DB)")
+    assert engine.dialect.name == "postgresql", "postgres_only tests run in the PostgreSQL pass"
     with transaction(engine, actor="setup") as s:
         net = make_network(s)
         b = make_batch(s, net, "B1")
