@@ -45,16 +45,32 @@ class KeychainError(DatabaseOpenError):
     pass
 
 
+#: Files this process has open through SQLite, and what they are. Reading a live file's header
+#: with open()/close() would drop the POSIX locks SQLite holds on it (a close of *any* descriptor
+#: releases all of a process's locks on the file), and another process could then take the
+#: database for unused and delete its WAL under the open connections.
+_LIVE: dict[str, FileState] = {}
+
+
+def remember_state(path: Path, state: FileState) -> None:
+    """Record what a file this process now has open is (see :data:`_LIVE`)."""
+    _LIVE[str(path.resolve())] = state
+
+
 def file_state(path: Path) -> FileState:
     """new (missing or empty), plain (an SQLite header) or encrypted (anything else: SQLCipher
-    files look like random bytes, and so would a damaged file)."""
+    files look like random bytes, and so would a damaged file). A file this process already
+    has open is not read again (see :data:`_LIVE`)."""
     try:
-        with path.open("rb") as fh:
-            head = fh.read(16)
+        if path.stat().st_size == 0:
+            return "new"
     except FileNotFoundError:
         return "new"
-    if not head:
-        return "new"
+    known = _LIVE.get(str(path.resolve()))
+    if known is not None and known != "new":
+        return known
+    with path.open("rb") as fh:
+        head = fh.read(16)
     return "plain" if head == SQLITE_HEADER else "encrypted"
 
 
@@ -140,6 +156,7 @@ def encrypt_file(path: Path, new_key: str) -> Path:
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     os.replace(tmp, path)
+    remember_state(path, "encrypted")
     return path
 
 

@@ -26,6 +26,7 @@ from planner.db.crypto import (
     WrongPassphrase,
     cipher_url,
     file_state,
+    remember_state,
 )
 
 log = logging.getLogger(__name__)
@@ -173,6 +174,8 @@ def open_database(db: str | os.PathLike[str] | URL | None = None, *, key: str | 
             raise NotEncrypted(f"{path} is not encrypted: open it with --no-encryption, or "
                                "encrypt it with: repatplan db encrypt")
     engine = make_engine(url, key=key)
+    if path is not None:
+        remember_state(path, "encrypted" if key is not None else "plain")
     try:
         if path is not None and state != "new" and check:
             check_integrity(engine, path, keyed=key is not None)
