@@ -61,7 +61,7 @@ class Overview:
     sites: list[SiteRow] = field(default_factory=list)
     days: list[DayRow] = field(default_factory=list)
     deadlines: list[DeadlineRow] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     has_plan: bool = False
 
     def total(self, status: str) -> int:
@@ -146,13 +146,14 @@ def load_overview(engine: Engine, today: dt.date) -> Overview:
                            sum(1 for _, s in fl if s == FlightStatus.CONFIRMED.value),
                            handovers.get(day) if handovers else None))
     deadlines = [DeadlineRow(r, s, d, int(n), int(nr or 0)) for r, s, d, n, nr in due]
-    warnings = [f"{s.site}: {s.active} people held, capacity {s.capacity}"
-                for s in sites if s.capacity is not None and s.active > s.capacity]
-    warnings += [f"batch {d.ref}: legal deadline {d.deadline.isoformat()} has passed"
+    # (kind, values): the screen words them in the user's language
+    warnings: list[tuple[str, tuple[str, ...]]] = [
+        ("over_capacity", (s.site, str(s.active), str(s.capacity)))
+        for s in sites if s.capacity is not None and s.active > s.capacity]
+    warnings += [("deadline_passed", (d.ref, d.deadline.isoformat()))
                  for d in deadlines if d.deadline < today]
-    warnings += [f"batch {d.ref}: {d.not_ready} of {d.people} people not ready, deadline "
-                 f"{d.deadline.isoformat()}" for d in deadlines
-                 if today <= d.deadline and d.not_ready]
+    warnings += [("not_ready", (d.ref, str(d.not_ready), str(d.people), d.deadline.isoformat()))
+                 for d in deadlines if today <= d.deadline and d.not_ready]
     return Overview(today, sites, days, deadlines, warnings, has_plan=bool(handovers))
 
 

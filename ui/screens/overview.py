@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -182,12 +183,24 @@ class OverviewScreen(QWidget):
         self._fit(self.days)
         self._fit(self.deadlines)
         if ov.warnings:
-            self.warnings.setText("<ul>" + "".join(f"<li>{w}</li>" for w in ov.warnings[:40])
+            self.warnings.setText("<ul>" + "".join(f"<li>{self._warning(k, v)}</li>"
+                                                   for k, v in ov.warnings[:40])
                                   + "</ul>" + (self.tr("… and %1 more").replace(
                                       "%1", str(len(ov.warnings) - 40))
                                       if len(ov.warnings) > 40 else ""))
         else:
             self.warnings.setText(self.tr("No warnings."))
+
+    def _warning(self, kind: str, values: tuple[str, ...]) -> str:
+        texts = {
+            "over_capacity": self.tr("%1: %2 people held, capacity %3"),
+            "deadline_passed": self.tr("batch %1: legal deadline %2 has passed"),
+            "not_ready": self.tr("batch %1: %2 of %3 people not ready, deadline %4"),
+        }
+        text = texts.get(kind, kind)
+        for i, v in enumerate(values, start=1):
+            text = text.replace(f"%{i}", html.escape(v))
+        return text
 
     def focus_widget(self) -> QWidget:
         return self.today_edit

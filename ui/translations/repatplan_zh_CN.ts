@@ -1603,97 +1603,97 @@ could not be opened:
         <translation>干扰事件：该航班不再可用；系统将建议重新规划</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="212" />
+        <location filename="../screens/network.py" line="215" />
         <source>No plan yet: the map shows the network only.</source>
         <translation>尚无计划：地图仅显示运输网络。</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="243" />
+        <location filename="../screens/network.py" line="246" />
         <source>%1 flights shown</source>
         <translation>显示 %1 个航班</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="253" />
+        <location filename="../screens/network.py" line="256" />
         <source>Plan %1 (%2) on %3: %4 people cross a border, %5 fly.</source>
         <translation>计划 %1（%2）%3：%4 人过境，%5 人乘机。</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="260" />
+        <location filename="../screens/network.py" line="263" />
         <source>Not on the map (no coordinates): %1.</source>
         <translation>未在地图上显示（无坐标）：%1。</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="276" />
+        <location filename="../screens/network.py" line="279" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="307" />
+        <location filename="../screens/network.py" line="310" />
         <source>Add flight</source>
         <translation>新增航班</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="308" />
+        <location filename="../screens/network.py" line="311" />
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="309" />
+        <location filename="../screens/network.py" line="312" />
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="332" />
+        <location filename="../screens/network.py" line="335" />
         <source>flight %1 cancelled</source>
         <translation>航班 %1 已取消</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="341" />
+        <location filename="../screens/network.py" line="344" />
         <source>Close a crossing</source>
         <translation>关闭口岸</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="341" />
+        <location filename="../screens/network.py" line="344" />
         <source>The planner will not use the crossing on these days; undo reopens it.</source>
         <translation>规划器在这些日期不使用该口岸；撤销即可重新开放。</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="343" />
+        <location filename="../screens/network.py" line="346" />
         <source>&amp;Crossing:</source>
         <translation>口岸(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="344" />
+        <location filename="../screens/network.py" line="347" />
         <source>&amp;First day:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="345" />
+        <location filename="../screens/network.py" line="348" />
         <source>&amp;Last day:</source>
         <translation>结束日期(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="360" />
+        <location filename="../screens/network.py" line="363" />
         <source>%1 closed %2 to %3</source>
         <translation>%1 于 %2 至 %3 关闭</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="368" />
+        <location filename="../screens/network.py" line="371" />
         <source>Re-plan?</source>
         <translation>重新规划？</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="369" />
+        <location filename="../screens/network.py" line="372" />
         <source>%1. Re-plan from the published plan now? Only what must move is moved; the changes are listed on the Plan screen.</source>
         <translation>%1。现在基于已发布的计划重新规划吗？只调整必须调整的部分；变更将列在“计划”界面。</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="373" />
+        <location filename="../screens/network.py" line="376" />
         <source>Re-plan now</source>
         <translation>立即重新规划</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="374" />
+        <location filename="../screens/network.py" line="377" />
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
@@ -1906,136 +1906,151 @@ could not be opened:
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../screens/overview.py" line="48" />
+        <location filename="../screens/overview.py" line="49" />
         <source>The day the next 7 days start from; ages and deadlines are judged on it</source>
         <translation>未来 7 天的起始日；年龄和期限均按此日计算</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="56" />
+        <location filename="../screens/overview.py" line="57" />
         <source>&amp;Today:</source>
         <translation>今天(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="63" />
-        <location filename="../screens/overview.py" line="65" />
-        <location filename="../screens/overview.py" line="70" />
+        <location filename="../screens/overview.py" line="64" />
+        <location filename="../screens/overview.py" line="66" />
+        <location filename="../screens/overview.py" line="71" />
         <source>Site</source>
         <translation>羁押点</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="64" />
+        <location filename="../screens/overview.py" line="65" />
         <source>Held / capacity</source>
         <translation>在押 / 容量</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="65" />
+        <location filename="../screens/overview.py" line="66" />
         <source>Identity verification</source>
         <translation>身份核实</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="66" />
+        <location filename="../screens/overview.py" line="67" />
         <source>Travel document</source>
         <translation>旅行证件</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="66" />
+        <location filename="../screens/overview.py" line="67" />
         <source>Exit clearance</source>
         <translation>出境许可</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="67" />
+        <location filename="../screens/overview.py" line="68" />
         <source>Fit to travel</source>
         <translation>适宜出行</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="68" />
+        <location filename="../screens/overview.py" line="69" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="68" />
+        <location filename="../screens/overview.py" line="69" />
         <source>Flights</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="68" />
+        <location filename="../screens/overview.py" line="69" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="69" />
+        <location filename="../screens/overview.py" line="70" />
         <source>Seats for detainees</source>
         <translation>被遣返人员座位</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="69" />
+        <location filename="../screens/overview.py" line="70" />
         <source>Handovers</source>
         <translation>移交人数</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="70" />
+        <location filename="../screens/overview.py" line="71" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="71" />
+        <location filename="../screens/overview.py" line="72" />
         <source>Legal deadline</source>
         <translation>法定期限</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="71" />
+        <location filename="../screens/overview.py" line="72" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="72" />
+        <location filename="../screens/overview.py" line="73" />
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="79" />
+        <location filename="../screens/overview.py" line="80" />
         <source>People by status and site</source>
         <translation>按状态和羁押点统计人员</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="80" />
+        <location filename="../screens/overview.py" line="81" />
         <source>Waiting for each readiness step (active people)</source>
         <translation>各准备步骤等待人数（在办人员）</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="82" />
+        <location filename="../screens/overview.py" line="83" />
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="83" />
+        <location filename="../screens/overview.py" line="84" />
         <source>Batches with a legal deadline within 7 days</source>
         <translation>7 天内到法定期限的批次</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="85" />
+        <location filename="../screens/overview.py" line="86" />
         <source>Capacity and deadline warnings</source>
         <translation>容量与期限警告</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="143" />
+        <location filename="../screens/overview.py" line="144" />
         <source>&lt;b&gt;%1&lt;/b&gt; people held now · &lt;b&gt;%2&lt;/b&gt; cleared to travel · &lt;b&gt;%3&lt;/b&gt; scheduled · &lt;b&gt;%4&lt;/b&gt; handed over</source>
         <translation>当前在押 &lt;b&gt;%1&lt;/b&gt; 人 · 已放行 &lt;b&gt;%2&lt;/b&gt; 人 · 已排期 &lt;b&gt;%3&lt;/b&gt; 人 · 已移交 &lt;b&gt;%4&lt;/b&gt; 人</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="177" />
+        <location filename="../screens/overview.py" line="178" />
         <source>No batch is due within 7 days.</source>
         <translation>7 天内没有到期的批次。</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="186" />
+        <location filename="../screens/overview.py" line="188" />
         <source>… and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../screens/overview.py" line="190" />
+        <location filename="../screens/overview.py" line="192" />
         <source>No warnings.</source>
         <translation>没有警告。</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview.py" line="196" />
+        <source>%1: %2 people held, capacity %3</source>
+        <translation>%1：羁押 %2 人，容量 %3</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview.py" line="197" />
+        <source>batch %1: legal deadline %2 has passed</source>
+        <translation>批次 %1：法定期限 %2 已过</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview.py" line="198" />
+        <source>batch %1: %2 of %3 people not ready, deadline %4</source>
+        <translation>批次 %1：%3 人中有 %2 人未准备就绪，期限 %4</translation>
     </message>
 </context>
 <context>

@@ -354,3 +354,11 @@ ZH_CN.update({
     "The two passphrases differ.": "两次输入的口令不一致。",
     "Three wrong passphrases; the database stays closed.": "口令错误三次，数据库保持关闭。",
 })
+
+# overview warnings (ui/screens/overview.py)
+ZH_CN.update({
+    "%1: %2 people held, capacity %3": "%1：羁押 %2 人，容量 %3",
+    "batch %1: legal deadline %2 has passed": "批次 %1：法定期限 %2 已过",
+    "batch %1: %2 of %3 people not ready, deadline %4":
+        "批次 %1：%3 人中有 %2 人未准备就绪，期限 %4",
+})
