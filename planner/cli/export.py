@@ -9,30 +9,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
 from planner.cli.main import UserError, actor_name, print_json
-
-Handler = Callable[[argparse.Namespace, Engine], int]
-
-
-def _user_errors(fn: Handler) -> Handler:
-    """Errors of this module's services are the user's to fix: one line, exit code 2."""
-
-    @functools.wraps(fn)
-    def run(args: argparse.Namespace, engine: Engine) -> int:
-        from planner.exports.profiles import ProfileError
-
-        try:
-            return fn(args, engine)
-        except ProfileError as e:
-            raise UserError(str(e)) from None
-
-    return run
 
 
 def _export_actions(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
@@ -89,7 +70,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     st.set_defaults(handler=cmd_partner_set)
 
 
-@_user_errors
 def cmd_export(args: argparse.Namespace, engine: Engine) -> int:
     from planner.exports.service import export_schedule
 
@@ -113,7 +93,6 @@ def _profile_json(p: object) -> dict[str, object]:
             "version": p.version}
 
 
-@_user_errors
 def cmd_partner_list(args: argparse.Namespace, engine: Engine) -> int:
     from planner.exports.profiles import list_profiles
 
@@ -127,7 +106,6 @@ def cmd_partner_list(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
-@_user_errors
 def cmd_partner_show(args: argparse.Namespace, engine: Engine) -> int:
     from planner.exports.profiles import get_profile
 
@@ -140,7 +118,6 @@ def cmd_partner_show(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
-@_user_errors
 def cmd_partner_set(args: argparse.Namespace, engine: Engine) -> int:
     from planner.exports.profiles import set_profile
 

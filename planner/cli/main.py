@@ -119,7 +119,8 @@ def _known_error(e: Exception) -> str | None:
     """Errors of the domain that carry a user-facing message."""
     names = {"TransitionError", "ImportFileError", "NetworkImportError", "PersonImportError",
              "ImportCancelled", "ValidationError", "PlanError", "OperationalError",
-             "DatabaseError", "DatabaseOpenError", "ReadOnlyError", "ConflictError"}
+             "DatabaseError", "DatabaseOpenError", "ReadOnlyError", "ConflictError",
+             "ManifestError", "ProfileError"}
     for cls in type(e).__mro__:
         if cls.__name__ in names:
             return str(e).splitlines()[0] if cls.__name__ in ("OperationalError",

@@ -5,32 +5,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
 from planner.cli.main import UserError, actor_name, print_json
-
-Handler = Callable[[argparse.Namespace, Engine], int]
-
-
-def _user_errors(fn: Handler) -> Handler:
-    """Errors of this module's services are the user's to fix: one line, exit code 2."""
-
-    @functools.wraps(fn)
-    def run(args: argparse.Namespace, engine: Engine) -> int:
-        from planner.exports.profiles import ProfileError
-        from planner.manifests.store import ManifestError
-
-        try:
-            return fn(args, engine)
-        except (ManifestError, ProfileError) as e:
-            raise UserError(str(e)) from None
-
-    return run
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -102,7 +82,6 @@ def _plan(engine: Engine, given: int | None) -> int:
     return resolve_plan_id(engine, given)
 
 
-@_user_errors
 def cmd_manifest(args: argparse.Namespace, engine: Engine) -> int:
     from planner.cli.progress import ProgressBar
     from planner.engine.store import PlanError
@@ -150,7 +129,6 @@ def cmd_manifest(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
-@_user_errors
 def cmd_list(args: argparse.Namespace, engine: Engine) -> int:
     from planner.manifests.events import plan_events
 
@@ -169,7 +147,6 @@ def cmd_list(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
-@_user_errors
 def cmd_verify(args: argparse.Namespace, engine: Engine) -> int:
     from planner.manifests.store import verify_file
 
@@ -196,7 +173,6 @@ def _pairs(items: list[str], what: str) -> list[list[str]]:
     return out
 
 
-@_user_errors
 def cmd_record(args: argparse.Namespace, engine: Engine) -> int:
     from planner.domain.enums import StrikeReason
     from planner.manifests.handover import Officers, StrikeCode, Struck, record_handover
@@ -228,7 +204,6 @@ def cmd_record(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
-@_user_errors
 def cmd_report(args: argparse.Namespace, engine: Engine) -> int:
     from planner.manifests.reconcile import by_batch, reconcile
 
