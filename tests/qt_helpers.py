@@ -84,3 +84,17 @@ def ui_settings(tmp_path: Path, qapp: Any) -> Iterator[Path]:
     with private_qsettings(folder):
         keys.save_operator("Test Operator", "T1", "Test Agency")
         yield folder
+
+
+def shown_window(qtbot: Any, db_path: Path, on: Any, screen: str | None = None) -> Any:
+    """The main window as a user meets it: shown, on the database at `db_path`, `today` = `on`,
+    showing `screen` if given."""
+    from ui.main_window import MainWindow
+
+    w = MainWindow(on=on)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_database(db_path)
+    if screen is not None:
+        w.show_screen(screen)
+    return w

@@ -14,7 +14,10 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from planner.db.models import Batch, Person
-from tests.qt_helpers import ui_settings  # noqa: F401  (autouse fixture)
+from tests.qt_helpers import (
+    shown_window,
+    ui_settings,  # noqa: F401  (autouse fixture)
+)
 from tests.test_queries import ON, build_small_caseload
 from ui.main_window import MainWindow
 from ui.screens.batches import BatchesWorkspace
@@ -27,11 +30,7 @@ P = Person.__table__  # type: ignore[attr-defined]
 @pytest.fixture
 def window(qtbot: QtBot, engine: Engine, db_path: Path) -> Iterator[MainWindow]:
     build_small_caseload(engine)
-    w = MainWindow(on=ON)
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_database(db_path)
-    w.show_screen("batches")
+    w = shown_window(qtbot, db_path, ON, "batches")
     yield w
     w.context.pools.wait()
 

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
-from tests.qt_helpers import private_qsettings
+from tests.qt_helpers import private_qsettings, shown_window
 from tests.test_queries import ON, build_small_caseload
 from ui import settings as keys
 from ui.app import configure_application
 from ui.dialogs.preferences import PreferencesDialog
 from ui.i18n import TRANSLATIONS, install_translation
-from ui.main_window import MainWindow
 
 TS = TRANSLATIONS / "repatplan_zh_CN.ts"
 
@@ -57,10 +56,7 @@ def test_chinese_interface(qtbot: QtBot, qapp: QApplication, engine: Engine,
                            db_path: Path) -> None:
     assert install_translation(qapp, "zh_CN")
     build_small_caseload(engine)
-    w = MainWindow(on=ON)
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_database(db_path)
+    w = shown_window(qtbot, db_path, ON)
     assert [a.text() for a in w.menuBar().actions()][:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
     assert w.nav.item(0).text() == "总览"
     people = w.screens["people"].table  # type: ignore[attr-defined]

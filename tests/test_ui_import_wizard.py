@@ -13,7 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from planner.db.models import Person
-from tests.qt_helpers import ui_settings  # noqa: F401  (autouse fixture)
+from tests.qt_helpers import (
+    shown_window,
+    ui_settings,  # noqa: F401  (autouse fixture)
+)
 from tests.test_queries import ON, build_small_caseload
 from ui.import_wizard import ImportWizard, auto_map
 from ui.main_window import MainWindow
@@ -25,10 +28,7 @@ HEADERS = ["Person Ref", "Name in passport", "SEX", "date of birth", "Nationalit
 @pytest.fixture
 def window(qtbot: QtBot, engine: Engine, db_path: Path) -> Iterator[MainWindow]:
     build_small_caseload(engine)
-    w = MainWindow(on=ON)
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_database(db_path)
+    w = shown_window(qtbot, db_path, ON)
     yield w
     w.context.pools.wait()
 

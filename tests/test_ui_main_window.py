@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 
 import planner
 from planner.db.engine import default_db_path
-from tests.qt_helpers import no_dangling_qthreads, private_qsettings
+from tests.qt_helpers import no_dangling_qthreads, private_qsettings, shown_window
 from tests.test_queries import ON, build_small_caseload
 from ui import settings as keys
 from ui.app import choose_database, configure_application, main, parse_args
@@ -39,10 +39,7 @@ def settings_dir(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
 @pytest.fixture
 def window(qtbot: QtBot, engine: Engine, db_path: Path) -> MainWindow:
     build_small_caseload(engine)
-    w = MainWindow(on=ON)
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_database(db_path)
+    w = shown_window(qtbot, db_path, ON)
     return w
 
 

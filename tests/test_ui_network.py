@@ -20,7 +20,10 @@ from planner.engine.service import run_plan
 from planner.engine.settings import PlanSettings
 from planner.engine.store import publish
 from tests.plan_scenario import D0, fill_plannable
-from tests.qt_helpers import ui_settings  # noqa: F401  (autouse fixture)
+from tests.qt_helpers import (
+    shown_window,
+    ui_settings,  # noqa: F401  (autouse fixture)
+)
 from tests.test_ui_plan import edit, idle
 from ui.main_window import MainWindow
 from ui.screens import plan_run
@@ -43,11 +46,7 @@ def published(engine: Engine) -> int:
 
 @pytest.fixture
 def window(qtbot: QtBot, published: int, db_path: Path) -> Iterator[MainWindow]:
-    w = MainWindow(on=D0)
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_database(db_path)
-    w.show_screen("network")
+    w = shown_window(qtbot, db_path, D0, "network")
     yield w
     plan = w.screens["plan"]
     assert isinstance(plan, PlanScreen)

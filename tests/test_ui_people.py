@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from planner.db.models import Person, StatusEvent
 from tests.qt_helpers import (
     find_error_dialog,
+    shown_window,
     ui_settings,  # noqa: F401  (autouse fixture)
 )
 from tests.test_queries import ON, build_small_caseload
@@ -30,11 +31,7 @@ ACTOR = "Test Operator (T1, Test Agency)"
 @pytest.fixture
 def window(qtbot: QtBot, engine: Engine, db_path: Path) -> Iterator[MainWindow]:
     build_small_caseload(engine)
-    w = MainWindow(on=ON)
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_database(db_path)
-    w.show_screen("people")
+    w = shown_window(qtbot, db_path, ON, "people")
     yield w
     w.context.pools.wait()
 

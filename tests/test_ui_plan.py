@@ -19,7 +19,10 @@ from planner.db.models import Batch, CrossingClosure, Flight, Person
 from planner.db.plan_models import Plan, PlanAssignment
 from planner.engine.service import RunOutcome
 from tests.plan_scenario import D0, fill_plannable
-from tests.qt_helpers import ui_settings  # noqa: F401  (autouse fixture)
+from tests.qt_helpers import (
+    shown_window,
+    ui_settings,  # noqa: F401  (autouse fixture)
+)
 from ui.main_window import MainWindow
 from ui.screens import plan_run
 from ui.screens.plan import PlanScreen
@@ -36,11 +39,7 @@ SOLVE_TIMEOUT = 30_000
 @pytest.fixture
 def window(qtbot: QtBot, engine: Engine, db_path: Path) -> Iterator[MainWindow]:
     fill_plannable(engine)
-    w = MainWindow(on=D0)
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_database(db_path)
-    w.show_screen("plan")
+    w = shown_window(qtbot, db_path, D0, "plan")
     yield w
     screen = plan(w)
     if screen.run is not None and not screen.run.done:
