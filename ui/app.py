@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -58,7 +57,6 @@ def configure_application(app: QCoreApplication) -> None:
             app.setWindowIcon(QIcon(str(ICON)))
 
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # the planner runs in a child process (frozen builds too)
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -15,8 +15,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from sqlalchemy.engine import Engine
 
 from planner.engine.core import Progress
-from planner.engine.process import run_plan_isolated as run_plan
-from planner.engine.service import RunOutcome
+from planner.engine.service import RunOutcome, run_plan
 from planner.engine.settings import PlanSettings
 from ui.workers import Operation, TaskState, make_pool
 
