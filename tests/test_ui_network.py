@@ -4,6 +4,7 @@ changes on the Plan screen), and the map with the plan's day drawn on it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from planner.engine.settings import PlanSettings
 from planner.engine.store import publish
 from tests.plan_scenario import D0, fill_plannable
 from tests.qt_helpers import (
+    find_error_dialog,
     shown_window,
     ui_settings,  # noqa: F401  (autouse fixture)
 )
@@ -184,3 +186,141 @@ def test_close_crossing_records_a_closure(qtbot: QtBot, window: MainWindow,
     edit(qtbot, window, window.edits.undo)
     with engine.connect() as c:
         assert c.execute(select(XC.c.id)).scalars().all() == []
+
+
+def ok_button(dialog: Any) -> Any:
+    return dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+
+
+def pick(combo: Any, code: str) -> None:
+    combo.setCurrentIndex(next(i for i in range(combo.count())
+                               if combo.itemText(i).startswith(f"{code} ")))
+
+
+def test_add_rows_checked_as_typed_then_undo_and_redo(qtbot: QtBot, window: MainWindow,
+                                                      engine: Engine, tmp_path: Path) -> None:
+    screen = network(window)
+    shots = tmp_path  # the dialogs as a user sees them
+    dialog = screen.ask_add("location")
+    assert not ok_button(dialog).isEnabled()
+    dialog.editors["code"].setText("CPB")  # taken
+    dialog.set_value("name_en", "Mae Sot checkpoint 3")
+    dialog.editors["country"].setText("tha")
+    pick_kind = dialog.editors["kind"]
+    pick_kind.setCurrentIndex(pick_kind.findData("border_checkpoint"))
+    dialog.set_value("latitude", "95")
+    dialog.set_value("timezone", "Asia/Nowhere")
+    assert dialog.messages["code"].text() == "already used by another row of this kind"
+    assert dialog.messages["latitude"].text() == "between -90 and 90"
+    assert "time zone" in dialog.messages["timezone"].text()
+    assert not ok_button(dialog).isEnabled()
+    dialog.grab().save(str(shots / "add-location-errors.png"))
+    dialog.editors["code"].setText("cpc")
+    dialog.set_value("latitude", "16.8")
+    dialog.set_value("longitude", "98.6")
+    dialog.set_value("timezone", "Asia/Bangkok")
+    assert ok_button(dialog).isEnabled()
+    edit(qtbot, window, lambda: dialog.accept() or True)
+    assert "CPC" in column(screen, "location", 0)
+    assert window.undo_action.text() == "&Undo Add location CPC"
+    assert len(screen.map.markers) == 6
+
+    dialog = screen.ask_add("crossing")
+    dialog.editors["code"].setText("X2")
+    dialog.set_value("name", "Third bridge")
+    pick(dialog.editors["side_a_id"], "CPA")
+    pick(dialog.editors["side_b_id"], "CPA")
+    assert dialog.messages["side_b_id"].text() == "the same place as the other end"
+    pick(dialog.editors["side_b_id"], "CPC")
+    dialog.set_value("open_until", dt.time(7, 0))
+    assert dialog.messages["open_until"].text() == "must be after the opening time"
+    dialog.set_value("open_until", dt.time(12, 0))
+    assert ok_button(dialog).isEnabled()
+    dialog.grab().save(str(shots / "add-crossing.png"))
+    edit(qtbot, window, lambda: dialog.accept() or True)
+    with engine.connect() as c:
+        x2 = c.execute(select(X.c.id, X.c.open_until).where(X.c.code == "X2")).one()
+    assert x2.open_until == dt.time(12, 0)
+
+    dialog = screen.ask_add("leg")
+    pick(dialog.editors["origin_id"], "SITE1")
+    pick(dialog.editors["destination_id"], "CPA")
+    assert "already exists" in dialog.messages["destination_id"].text()
+    pick(dialog.editors["destination_id"], "CPC")
+    assert ok_button(dialog).isEnabled()
+    edit(qtbot, window, lambda: dialog.accept() or True)
+    assert len(column(screen, "leg", 0)) == 3
+
+    dialog = screen.ask_add("receiving_point")
+    dialog.editors["code"].setText("RP2")
+    dialog.set_value("name", "Hefei PSB")
+    pick(dialog.editors["location_id"], "CITY")
+    dialog.set_value("provinces", "Anhui, Anhui")
+    assert "distinct" in dialog.messages["provinces"].text()
+    dialog.set_value("provinces", "Anhui, Henan")
+    dialog.grab().save(str(shots / "add-receiving-point.png"))
+    edit(qtbot, window, lambda: dialog.accept() or True)
+    assert "Anhui, Henan" in column(screen, "receiving_point", 4)
+
+    for _ in range(3):  # receiving point, leg, crossing
+        edit(qtbot, window, window.edits.undo)
+    assert "X2" not in column(screen, "crossing", 0)
+    edit(qtbot, window, window.edits.redo)
+    with engine.connect() as c:  # the same row again, not a copy
+        assert c.execute(select(X.c.id).where(X.c.code == "X2")).scalar_one() == x2.id
+
+
+def test_delete_refused_names_what_uses_it_and_undo_restores(
+        qtbot: QtBot, window: MainWindow, engine: Engine, published: int,
+        tmp_path: Path) -> None:
+    screen = network(window)
+    screen.views["location"].selectRow(column(screen, "location", 0).index("SITE1"))
+    with qtbot.waitSignal(window.edits.failed, timeout=10_000):
+        screen.delete_current("location")
+    box = find_error_dialog(window)
+    assert box is not None
+    assert "SITE1 cannot be deleted" in box.text() and "37 people held there" in box.text()
+    assert "3 batches (B1, B2, B3)" in box.text() and f"plan {published}" in box.text()
+    box.grab().save(str(tmp_path / "delete-refused.png"))
+    box.close()
+    assert "SITE1" in column(screen, "location", 0)
+
+    screen.tabs.setCurrentIndex(1)
+    screen.views["crossing"].selectRow(0)
+    window.grab().save(str(tmp_path / "network-crossings.png"))
+    edit(qtbot, window, lambda: screen.close_crossing(1, D0, D0))
+    assert screen.offer is not None
+    screen.offer.reject()
+    with engine.connect() as c:
+        closure = c.execute(select(XC.c.id)).scalar_one()
+    dialog = screen.ask_reopen_crossing()
+    assert dialog is not None and dialog.value() == closure
+    edit(qtbot, window, lambda: dialog.accept() or True)
+    assert column(screen, "crossing", 7) == [""]
+    edit(qtbot, window, window.edits.undo)
+    with engine.connect() as c:
+        assert c.execute(select(XC.c.id)).scalars().all() == [closure]
+
+    screen.all_days.setChecked(True)
+    flights = column(screen, "flight", 0)
+    unused = next(n for n in flights if n not in plan_flights(window))
+    screen.views["flight"].selectRow(flights.index(unused))
+    edit(qtbot, window, lambda: screen.delete_current("flight"))
+    assert unused not in column(screen, "flight", 0)
+    assert window.undo_action.text() == f"&Undo Delete flight {unused}"
+    edit(qtbot, window, window.edits.undo)
+    with engine.connect() as c:
+        assert c.execute(select(F.c.number)).scalars().all().count(unused) == 1
+
+
+def test_edit_provinces_of_a_receiving_point(qtbot: QtBot, window: MainWindow) -> None:
+    screen = network(window)
+    screen.views["receiving_point"].selectRow(0)
+    dialog = screen.edit_current("receiving_point")
+    assert dialog is not None and dialog.changes() == {}
+    dialog.set_value("provinces", "Jiangsu, Zhejiang")
+    assert dialog.changes() == {"provinces": ["Jiangsu", "Zhejiang"]}
+    edit(qtbot, window, lambda: dialog.accept() or True)
+    assert column(screen, "receiving_point", 4) == ["Jiangsu, Zhejiang"]
+    edit(qtbot, window, window.edits.undo)
+    assert column(screen, "receiving_point", 4) == ["Jiangsu"]

@@ -47,7 +47,13 @@ def row(engine: Engine, ref: str) -> Any:
         return c.execute(select(P).where(P.c.ref == ref)).one()
 
 
-def select_refs(window: MainWindow, *refs: str) -> None:
+def detail_read(window: MainWindow) -> bool:
+    screen = people(window)
+    return (screen.detail_op is None or screen.detail_op.done) and not screen._detail_again
+
+
+def select_refs(qtbot: QtBot, window: MainWindow, *refs: str) -> None:
+    """Select rows as a user does, and wait until the first one's detail has been read."""
     table = people(window).table
     model, sel = table.model, table.view.selectionModel()
     sel.clearSelection()
@@ -58,6 +64,7 @@ def select_refs(window: MainWindow, *refs: str) -> None:
             if model.index(r, 0).data() == refs[0]:
                 flags |= QItemSelectionModel.SelectionFlag.Current
             sel.setCurrentIndex(model.index(r, 0), flags)
+    qtbot.waitUntil(lambda: detail_read(window), timeout=10_000)
 
 
 def refs_shown(window: MainWindow) -> list[str]:
@@ -69,11 +76,12 @@ def edit_and_wait(qtbot: QtBot, window: MainWindow, action: Any) -> None:
     """Run an edit, undo or redo and wait until the screens show the reloaded data."""
     with qtbot.waitSignal(window.loadedChanged, timeout=10_000):
         action()
+    qtbot.waitUntil(lambda: detail_read(window), timeout=10_000)  # the detail is read again
 
 
 def test_detail_editor_edits_undoes_and_redoes(qtbot: QtBot, window: MainWindow,
                                                engine: Engine) -> None:
-    select_refs(window, "P-003")
+    select_refs(qtbot, window, "P-003")
     editor = people(window).editor
     assert editor.detail is not None and editor.detail.values["ref"] == "P-003"
     assert "P-003" in editor.title.text()
@@ -94,9 +102,9 @@ def test_detail_editor_edits_undoes_and_redoes(qtbot: QtBot, window: MainWindow,
     assert row(engine, "P-003").version == 4  # edit, undo, redo: each one version
 
 
-def test_validation_messages_sit_next_to_the_field(window: MainWindow,
+def test_validation_messages_sit_next_to_the_field(qtbot: QtBot, window: MainWindow,
                                                    engine: Engine) -> None:
-    select_refs(window, "P-003")
+    select_refs(qtbot, window, "P-003")
     editor = people(window).editor
     editor.editors["date_of_birth"].setText("2031-01-01")
     editor.editors["date_of_birth"].textEdited.emit("2031-01-01")
@@ -115,7 +123,7 @@ def test_validation_messages_sit_next_to_the_field(window: MainWindow,
 
 def test_bulk_assign_then_undo(qtbot: QtBot, window: MainWindow, engine: Engine) -> None:
     screen = people(window)
-    select_refs(window, "P-004", "P-005")
+    select_refs(qtbot, window, "P-004", "P-005")
     assert screen.selected_ids() and len(screen.selected_ids()) == 2
     screen.assign_action.trigger()
     dialog = screen.active_dialog
@@ -134,7 +142,7 @@ def test_bulk_assign_then_undo(qtbot: QtBot, window: MainWindow, engine: Engine)
 def test_mark_step_done_moves_status_and_undo_moves_it_back(
         qtbot: QtBot, window: MainWindow, engine: Engine) -> None:
     screen = people(window)
-    select_refs(window, "P-005")
+    select_refs(qtbot, window, "P-005")
     screen.step_action.trigger()
     dialog = screen.active_dialog
     assert dialog is not None
@@ -153,7 +161,7 @@ def test_mark_step_done_moves_status_and_undo_moves_it_back(
 def test_strike_cannot_be_undone_and_says_so(qtbot: QtBot, window: MainWindow,
                                              engine: Engine) -> None:
     screen = people(window)
-    select_refs(window, "P-005")
+    select_refs(qtbot, window, "P-005")
     screen.strike_action.trigger()
     dialog = screen.active_dialog
     assert dialog is not None
@@ -172,7 +180,7 @@ def test_strike_cannot_be_undone_and_says_so(qtbot: QtBot, window: MainWindow,
 
 def test_conflict_shows_both_versions_and_writes_nothing(
         qtbot: QtBot, window: MainWindow, engine: Engine) -> None:
-    select_refs(window, "P-003")
+    select_refs(qtbot, window, "P-003")
     editor = people(window).editor
     editor.editors["notes"].setPlainText("mine")
     with engine.begin() as c:  # someone else saves the same person meanwhile
@@ -212,13 +220,48 @@ def test_flag_readiness_and_batch_filters(window: MainWindow) -> None:
 
 def test_keep_apart_and_remove_again(qtbot: QtBot, window: MainWindow) -> None:
     screen = people(window)
-    select_refs(window, "P-004", "P-005")
+    select_refs(qtbot, window, "P-004", "P-005")
     assert screen.apart_action.isEnabled()
     edit_and_wait(qtbot, window, screen.apart_action.trigger)
-    select_refs(window, "P-004")
+    select_refs(qtbot, window, "P-004")
     assert [screen.editor.separations.topLevelItem(i).text(0)
             for i in range(screen.editor.separations.topLevelItemCount())] == ["P-005"]
     edit_and_wait(qtbot, window, screen.editor.remove_sep_button.click)
     assert screen.editor.separations.topLevelItemCount() == 0
     edit_and_wait(qtbot, window, window.undo_action.trigger)
     assert screen.editor.separations.topLevelItemCount() == 1
+
+
+def test_detail_is_read_off_the_gui_thread(qtbot: QtBot, window: MainWindow,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Selecting a person starts a read on the reader thread and returns at once; the form is
+    empty and disabled until it arrives; selecting fast reads only the newest person."""
+    import threading
+
+    from ui.screens import people as people_module
+
+    screen = people(window)
+    gate = threading.Event()
+    threads: list[str] = []
+    real = people_module.person_detail
+
+    def slow_detail(engine: Engine, person_id: int) -> Any:
+        threads.append(threading.current_thread().name)
+        gate.wait(10)
+        return real(engine, person_id)
+
+    monkeypatch.setattr(people_module, "person_detail", slow_detail)
+    table = screen.table
+    model, sel = table.model, table.view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect \
+        | QItemSelectionModel.SelectionFlag.Rows
+    refs = [model.index(r, 0).data() for r in range(model.rowCount())]
+    for ref in ("P-001", "P-002", "P-003"):  # three selections while the first read waits
+        sel.setCurrentIndex(model.index(refs.index(ref), 0), flags)
+    assert screen.editor.detail is None and "P-003" in screen.editor.title.text()
+    assert not screen.editor.save_button.isEnabled()
+    with qtbot.waitSignal(screen.detailLoaded, timeout=10_000):
+        gate.set()
+    assert screen.editor.detail is not None and screen.editor.detail.values["ref"] == "P-003"
+    assert len(threads) == 2  # P-001 (already running), then only the newest, P-003
+    assert threading.main_thread().name not in threads

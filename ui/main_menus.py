@@ -70,6 +70,10 @@ class MenusMixin(QMainWindow):
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addActions([self.open_action, self.import_action])
+        network = self.screens.get("network")
+        import_network = getattr(network, "import_action", None)
+        if import_network is not None:
+            file_menu.addAction(import_network)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 

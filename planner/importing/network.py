@@ -9,6 +9,7 @@ import json
 import math
 import re
 import zoneinfo
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -31,6 +32,7 @@ from planner.db.models import (
 from planner.domain.countries import ISO_ALPHA3
 from planner.domain.enums import FlightStatus, LegMode, LocationKind
 from planner.importing.report import (
+    ImportCancelled,
     ImportFileError,
     NetworkImportError,
     NetworkImportReport,
@@ -38,6 +40,7 @@ from planner.importing.report import (
 )
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+Progress = Callable[[int, int], None]
 FORMAT = "repatplan-network"
 VERSION = 1
 
@@ -116,7 +119,9 @@ class _Checker:
         if kind is None:
             self.add(path, f"unknown location code {code!r} (not in the file or the database)")
         elif kinds is not None and kind not in kinds:
-            self.add(path, f"location {code!r} is a {kind}, expected {' or '.join(sorted(kinds))}")
+            article = "an" if kind[0] in "aeiou" else "a"
+            self.add(path, f"location {code!r} is {article} {kind}, expected "
+                           f"{' or '.join(sorted(kinds))}")
 
     def run(self) -> list[NetworkIssue]:
         d = self.data
@@ -218,16 +223,30 @@ def _store(session: Session, model: Any, existing: Any, values: dict[str, Any],
     return existing
 
 
-def apply_network(session: Session, data: dict[str, Any], *, actor: str) -> NetworkImportReport:
+def apply_network(session: Session, data: dict[str, Any], *, actor: str,
+                  on_progress: Progress | None = None,
+                  should_stop: Callable[[], bool] | None = None) -> NetworkImportReport:
     """Validate `data` completely, raise :class:`NetworkImportError` listing every problem, else
     upsert it into the session (by code; flights by number + departure; legs by from/to/mode).
-    The caller owns the transaction. `actor` is recorded by :func:`import_network`."""
+    The caller owns the transaction. `actor` is recorded by :func:`import_network`. Progress is
+    reported per section; `should_stop()` true raises :class:`ImportCancelled`."""
     issues = check_network(session, data)
     if issues:
         raise NetworkImportError(issues)
     report = NetworkImportReport()
-    for t in ("locations", "crossings", "legs", "receiving_points", "flights"):
+    sections = ("locations", "crossings", "legs", "receiving_points", "flights")
+    total = sum(len(data.get(t, [])) for t in sections)
+
+    def step(section: str) -> None:
+        if should_stop is not None and should_stop():
+            raise ImportCancelled()
+        if on_progress is not None:
+            on_progress(sum(len(data.get(t, [])) for t in sections[:sections.index(section)]),
+                        total)
+
+    for t in sections:
         report.count(t)
+    step("locations")
     locs = {x.code: x for x in session.exec(select(Location)).all()}
     for item in data.get("locations", []):
         values = {
@@ -245,6 +264,7 @@ def apply_network(session: Session, data: dict[str, Any], *, actor: str) -> Netw
         assert loc.id is not None
         ids[code] = loc.id
 
+    step("crossings")
     crossings = {x.code: x for x in session.exec(select(BorderCrossing)).all()}
     for item in data.get("crossings", []):
         values = {
@@ -258,6 +278,7 @@ def apply_network(session: Session, data: dict[str, Any], *, actor: str) -> Netw
         }
         _store(session, BorderCrossing, crossings.get(item["code"]), values, report, "crossings")
 
+    step("legs")
     legs = {(x.origin_id, x.destination_id, x.mode): x for x in session.exec(select(Leg)).all()}
     for item in data.get("legs", []):
         key = (ids[item["from"]], ids[item["to"]], LegMode(item.get("mode", "road")))
@@ -270,6 +291,7 @@ def apply_network(session: Session, data: dict[str, Any], *, actor: str) -> Netw
         }
         _store(session, Leg, legs.get(key), values, report, "legs")
 
+    step("receiving_points")
     points = {x.code: x for x in session.exec(select(ReceivingPoint)).all()}
     for item in data.get("receiving_points", []):
         values = {"code": item["code"], "name": item["name"],
@@ -286,6 +308,7 @@ def apply_network(session: Session, data: dict[str, Any], *, actor: str) -> Netw
             rp.version += 1
             session.add(rp)
 
+    step("flights")
     flights = {(x.number, x.departure_local): x for x in session.exec(select(Flight)).all()}
     for item in data.get("flights", []):
         dep = dt.datetime.fromisoformat(item["departure_local"])
@@ -302,6 +325,9 @@ def apply_network(session: Session, data: dict[str, Any], *, actor: str) -> Netw
         }
         _store(session, Flight, flights.get((item["number"], dep)), values, report, "flights")
     session.flush()
+    step("flights")
+    if on_progress is not None:
+        on_progress(total, total)
     report.written = True
     return report
 
@@ -380,11 +406,14 @@ def read_network_file(path: str | Path) -> tuple[dict[str, Any], str]:
     return data, digest
 
 
-def import_network(engine: Engine, path: str | Path, *, actor: str) -> NetworkImportReport:
+def import_network(engine: Engine, path: str | Path, *, actor: str,
+                   on_progress: Progress | None = None,
+                   should_stop: Callable[[], bool] | None = None) -> NetworkImportReport:
     """Read, validate and store a network file in one transaction, with an ImportRun record."""
     data, digest = read_network_file(path)
     with transaction(engine, actor=actor) as session:
-        report = apply_network(session, data, actor=actor)
+        report = apply_network(session, data, actor=actor, on_progress=on_progress,
+                               should_stop=should_stop)
         report.sha256 = digest
         counts = report.tables.values()
         session.add(ImportRun(

@@ -3,33 +3,39 @@ on the row the user saw, validation with messages per field, the actor recorded.
 returns what its inverse needs, so an undo is another call of these functions.
 
 * `update_row(kind, id, seen, changes)` — fields of a location, crossing, flight, leg or
-  receiving point (the inverse is the same call with `before`);
+  receiving point, and the provinces of a receiving point (the inverse: the same call with
+  `before`);
+* `add_row` / `delete_row` / `restore_row` — a new row; deleting one nothing uses (refused,
+  naming what uses it, otherwise); putting a deleted row back with the same id and code;
 * `add_flight` / `delete_flight` — a new flight and its undo;
 * `set_flight_status` — confirm or cancel a flight (cancelling is a disruption: re-plan);
-* `add_closure` / `remove_closure` — close a crossing for some days (a disruption) and undo.
+* `add_closure` / `remove_closure` — close a crossing for some days (a disruption) and reopen.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import Table, column, delete, func, insert, or_, select, table
+from sqlalchemy.engine import Connection, Engine
 
 from planner.db.engine import transaction
 from planner.db.models import (
+    Batch,
     BorderCrossing,
     CrossingClosure,
     Flight,
     Leg,
     Location,
+    Person,
     ReceivingPoint,
+    ReceivingProvince,
 )
-from planner.db.plan_models import PlanFlight, PlanStep
-from planner.domain.enums import FlightStatus, LegMode
+from planner.db.plan_models import PlanAssignment, PlanFlight, PlanLoad, PlanStep, PlanVehicle
+from planner.domain.enums import FlightStatus, LegMode, LocationKind
 from planner.services.locking import (
     ConflictError,
     EditError,
@@ -39,40 +45,33 @@ from planner.services.locking import (
     conn_of,
     record,
 )
+from planner.services.network_rules import (
+    FIELDS,
+    NEW_FIELDS,
+    validate,
+    validate_new,
+)
 
-__all__ = ["FIELDS", "ConflictError", "EditError", "EditRejected", "FlightSpec", "RowEdit",
-           "add_closure", "add_flight", "delete_flight", "remove_closure", "set_flight_status",
-           "update_row", "validate"]
+__all__ = ["FIELDS", "NEW_FIELDS", "ConflictError", "EditError", "EditRejected", "FlightSpec",
+           "Removed", "RowEdit", "add_closure", "add_flight", "add_row", "delete_flight",
+           "delete_row", "remove_closure", "restore_row", "set_flight_status", "update_row",
+           "validate", "validate_new"]
 
-TABLES: dict[str, Table] = {
-    "location": Location.__table__,  # type: ignore[attr-defined]
-    "crossing": BorderCrossing.__table__,  # type: ignore[attr-defined]
-    "flight": Flight.__table__,  # type: ignore[attr-defined]
-    "leg": Leg.__table__,  # type: ignore[attr-defined]
-    "receiving_point": ReceivingPoint.__table__,  # type: ignore[attr-defined]
-}
-XC = CrossingClosure.__table__  # type: ignore[attr-defined]
-F = TABLES["flight"]
+def _table(model: Any) -> Table:
+    return model.__table__
 
-#: The fields the Network screen may change, per kind of row.
-FIELDS: dict[str, frozenset[str]] = {
-    "location": frozenset({"name_en", "name_local", "latitude", "longitude",
-                           "holding_capacity", "timezone"}),
-    "crossing": frozenset({"name", "daily_capacity", "open_weekdays", "open_from",
-                           "open_until", "handover_minutes"}),
-    "flight": frozenset({"number", "carrier", "departure_local", "arrival_local", "seats",
-                         "max_detainees", "escorts_per_detainee", "charter_cost", "optional"}),
-    "leg": frozenset({"duration_minutes", "vehicle_capacity", "vehicles_per_day",
-                      "cost_per_vehicle", "mode"}),
-    "receiving_point": frozenset({"name", "daily_intake"}),
-}
+
+MODELS: dict[str, Any] = {"location": Location, "crossing": BorderCrossing, "flight": Flight,
+                          "leg": Leg, "receiving_point": ReceivingPoint}
+TABLES: dict[str, Table] = {k: _table(m) for k, m in MODELS.items()}
+XC, RPV = _table(CrossingClosure), _table(ReceivingProvince)
+F, L = TABLES["flight"], TABLES["location"]
+#: Rows deleted and restored together with their parent: (table, column of the parent's id).
+CHILDREN: dict[str, tuple[Table, str]] = {"crossing": (XC, "crossing_id"),
+                                          "receiving_point": (RPV, "receiving_point_id")}
+
 _REF_COLUMN = {"location": "code", "crossing": "code", "flight": "number",
                "receiving_point": "code"}
-_NON_NEGATIVE = ("daily_capacity", "handover_minutes", "seats", "max_detainees",
-                 "charter_cost", "duration_minutes", "vehicles_per_day", "cost_per_vehicle",
-                 "daily_intake", "holding_capacity", "escorts_per_detainee")
-
-
 @dataclass(frozen=True, slots=True)
 class RowEdit:
     """One network row changed: `before`/`after` hold only the changed fields."""
@@ -85,53 +84,15 @@ class RowEdit:
     version: int
 
 
-def validate(kind: str, values: Mapping[str, Any]) -> dict[str, list[str]]:
-    """Messages per field ({} = valid) for the values of one row (merged with its others)."""
-    out: dict[str, list[str]] = {}
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A deleted row (every column, id and version included) and the rows that went with it
+    (closures of a crossing, provinces of a receiving point): what `restore_row` puts back."""
 
-    def bad(name: str, message: str) -> None:
-        out.setdefault(name, []).append(message)
-
-    for name in _NON_NEGATIVE:
-        v = values.get(name)
-        if v is not None and v < 0:
-            bad(name, "must not be negative")
-    for name in ("name", "name_en", "number", "code"):
-        if name in values and not str(values[name] or "").strip():
-            bad(name, "required")
-    if kind == "location":
-        lat, lon = values.get("latitude"), values.get("longitude")
-        if lat is not None and not -90 <= lat <= 90:
-            bad("latitude", "between -90 and 90")
-        if lon is not None and not -180 <= lon <= 180:
-            bad("longitude", "between -180 and 180")
-    if kind == "crossing":
-        days = str(values.get("open_weekdays", ""))
-        if not days or any(ch not in "1234567" for ch in days) or len(set(days)) != len(days):
-            bad("open_weekdays", "ISO weekdays 1 (Monday) to 7 (Sunday), each once")
-        a, b = values.get("open_from"), values.get("open_until")
-        if isinstance(a, dt.time) and isinstance(b, dt.time) and not a < b:
-            bad("open_until", "must be after the opening time")
-    if kind == "flight":
-        dep, arr = values.get("departure_local"), values.get("arrival_local")
-        if isinstance(dep, dt.datetime) and isinstance(arr, dt.datetime) and arr <= dep - \
-                dt.timedelta(hours=12):
-            bad("arrival_local", "before the departure")
-        seats, det = values.get("seats"), values.get("max_detainees")
-        if seats is not None and det is not None and det > seats:
-            bad("max_detainees", "more detainees than seats")
-        if values.get("origin_id") is not None and values.get("origin_id") == values.get(
-                "destination_id"):
-            bad("destination_id", "the same airport as the origin")
-    if kind == "leg":
-        if values.get("vehicle_capacity") is not None and values["vehicle_capacity"] < 1:
-            bad("vehicle_capacity", "at least 1")
-        if "mode" in values:
-            try:
-                LegMode(getattr(values["mode"], "value", values["mode"]))
-            except ValueError:
-                bad("mode", "road or rail")
-    return out
+    kind: str
+    ref: str
+    row: dict[str, Any]
+    children: tuple[dict[str, Any], ...] = ()
 
 
 def _row(conn: Any, kind: str, row_id: int) -> Mapping[str, Any]:
@@ -147,6 +108,18 @@ def _ref(kind: str, row: Mapping[str, Any]) -> str:
     return str(row[col]) if col else f"#{row['id']}"
 
 
+def _provinces(conn: Connection, point_id: int) -> list[str]:
+    return list(conn.execute(select(RPV.c.province).where(
+        RPV.c.receiving_point_id == point_id).order_by(RPV.c.province)).scalars())
+
+
+def _set_provinces(conn: Connection, point_id: int, provinces: Collection[str]) -> None:
+    conn.execute(delete(RPV).where(RPV.c.receiving_point_id == point_id))
+    if provinces:
+        conn.execute(insert(RPV), [{"receiving_point_id": point_id, "province": p}
+                                   for p in provinces])
+
+
 def update_row(engine: Engine, kind: str, row_id: int, seen_version: int,
                changes: Mapping[str, Any], *, actor: str) -> RowEdit:
     """Change fields of one network row the user saw at `seen_version`."""
@@ -157,19 +130,25 @@ def update_row(engine: Engine, kind: str, row_id: int, seen_version: int,
         raise EditError(f"{kind}: these fields cannot be edited here: {sorted(unknown)}")
     with transaction(engine) as session:
         conn = conn_of(session)
-        row = _row(conn, kind, row_id)
+        row = dict(_row(conn, kind, row_id))
+        if kind == "receiving_point":
+            row["provinces"] = _provinces(conn, row_id)
         ref = _ref(kind, row)
         messages = validate(kind, {**row, **changes})
         if messages:
             raise EditRejected(messages, f"{kind.replace('_', ' ')} {ref}")
-        changed = {k: v for k, v in changes.items() if row[k] != v}
+        changed = {k: v for k, v in changes.items()
+                   if (sorted(row[k]) != sorted(v) if k == "provinces" else row[k] != v)}
         before = {k: row[k] for k in changed}
         if not changed:
             if row["version"] != seen_version:
                 raise ConflictError(kind, ref, seen_version, row["version"])
             return RowEdit(kind, row_id, ref, {}, {}, seen_version)
-        version = bump(session, TABLES[kind], row_id, seen_version, changed,
+        version = bump(session, TABLES[kind], row_id, seen_version,
+                       {k: v for k, v in changed.items() if k != "provinces"},
                        kind=kind.replace("_", " "), ref=ref)
+        if "provinces" in changed:
+            _set_provinces(conn, row_id, changed["provinces"])
         record(session, actor, f"edit {kind.replace('_', ' ')}",
                [RowChange(kind, row_id, ref, _plain(before), _plain(changed))])
     return RowEdit(kind, row_id, ref, before, changed, version)
@@ -182,6 +161,148 @@ def _plain(values: Mapping[str, Any]) -> dict[str, Any]:
         v = getattr(v, "value", v)
         out[k] = v.isoformat() if isinstance(v, dt.date | dt.time) else v
     return out
+
+
+def add_row(engine: Engine, kind: str, values: Mapping[str, Any], *, actor: str) -> int:
+    """A new location, crossing, leg or receiving point (with its `provinces`); returns its id.
+    Fields left out take the table's defaults."""
+    if kind not in NEW_FIELDS:
+        raise EditError(f"{kind}: add it with its own function")
+    unknown = set(values) - NEW_FIELDS[kind]
+    if unknown:
+        raise EditError(f"{kind}: unknown fields {sorted(unknown)}")
+    provinces = list(values.get("provinces") or ())
+    v = {k: x for k, x in values.items() if k != "provinces"}
+    for name, enum in (("kind", LocationKind), ("mode", LegMode)):
+        if getattr(v.get(name), "value", v.get(name)) in {e.value for e in enum}:
+            v[name] = enum(getattr(v[name], "value", v[name]))
+    if "code" in v:
+        v["code"] = str(v["code"] or "").strip().upper()
+    obj = MODELS[kind](**v)
+    t = TABLES[kind]
+    full = {c.name: getattr(obj, c.name) for c in t.c if c.name not in ("id", "version")}
+    with transaction(engine) as session:
+        conn = conn_of(session)
+        places = {i: k for i, k in conn.execute(select(L.c.id, L.c.kind))}
+        taken = ({tuple(r) for r in conn.execute(select(t.c.origin_id, t.c.destination_id,
+                                                        t.c.mode))}
+                 if kind == "leg" else set(conn.execute(select(t.c.code)).scalars()))
+        messages = validate_new(kind, {**full, "provinces": provinces}, taken=taken,
+                                places=places)
+        ref = _ref(kind, {**full, "id": "new"})
+        if messages:
+            raise EditRejected(messages, f"{kind.replace('_', ' ')} {ref}")
+        key = conn.execute(insert(t).values({**full, "version": 1})).inserted_primary_key
+        assert key is not None
+        row_id = int(key[0])
+        if provinces:
+            _set_provinces(conn, row_id, provinces)
+        record(session, actor, f"add {kind.replace('_', ' ')}",
+               [RowChange(kind, row_id, _ref(kind, {**full, "id": row_id}), None,
+                          _plain({**full, "provinces": provinces}))])
+    return row_id
+
+
+def _uses(conn: Connection, kind: str, row_id: int) -> list[str]:
+    """What would point at nothing if the row were deleted, in words (empty: nothing)."""
+    PA, PS, PLD, B, P = (_table(m) for m in (PlanAssignment, PlanStep, PlanLoad, Batch,
+                                              Person))
+    X, LG, RP = TABLES["crossing"], TABLES["leg"], TABLES["receiving_point"]
+    manifest = table("manifest", column("plan_id"), column("kind"), column("ref_id"))
+    steps = select(PA.c.plan_id).join(PS, PS.c.assignment_id == PA.c.id)
+    step = {"crossing": "crossing", "leg": "road", "flight": "flight"}.get(kind, "")
+    load = {"location": "stage", "crossing": "crossing", "leg": "leg", "receiving_point":
+            "intake"}.get(kind, "")
+    at = (lambda a, b: or_(a == row_id, b == row_id))  # noqa: E731
+    other = L.alias("other")
+    names: dict[str, list[Any]] = {
+        "location": [("legs", select(L.c.code + " → " + other.c.code).select_from(
+                         LG.join(L, L.c.id == LG.c.origin_id).join(
+                             other, other.c.id == LG.c.destination_id)).where(
+                         at(LG.c.origin_id, LG.c.destination_id))),
+                     ("crossings", select(X.c.code).where(at(X.c.side_a_id, X.c.side_b_id))),
+                     ("flights", select(F.c.number).where(at(F.c.origin_id,
+                                                             F.c.destination_id))),
+                     ("receiving points", select(RP.c.code).where(RP.c.location_id == row_id)),
+                     ("batches", select(B.c.ref).where(B.c.site_id == row_id))],
+        "receiving_point": [("batches", select(B.c.ref).where(
+            B.c.receiving_point_id == row_id))]}
+    plans = [steps.where(at(PS.c.origin_id, PS.c.destination_id)) if kind == "location"
+             else steps.where(PS.c.kind == step, PS.c.ref_id == row_id),
+             select(PLD.c.plan_id).where(PLD.c.kind == load, PLD.c.ref_id == row_id),
+             select(manifest.c.plan_id).where(manifest.c.kind == kind,
+                                              manifest.c.ref_id == row_id)]
+    for model, col in ((PlanVehicle, "leg_id"), (PlanFlight, "flight_id"),
+                       (PlanAssignment, "receiving_point_id")):
+        if col == f"{kind}_id":
+            plans.append(select(_table(model).c.plan_id).where(_table(model).c[col] == row_id))
+    out: list[str] = []
+    n = conn.execute(select(func.count()).where(P.c.site_id == row_id)).scalar_one() \
+        if kind == "location" else 0
+    if n:
+        out.append(f"{n} {'person' if n == 1 else 'people'} held there")
+    for label, q in names.get(kind, []):
+        found = sorted({str(x) for x in conn.execute(q).scalars()})
+        if found:
+            more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+            one = label.removesuffix("es" if label == "batches" else "s")
+            out.append(f"{len(found)} {label if len(found) > 1 else one} "
+                       f"({', '.join(found[:3])}{more})")
+    ids = sorted({int(x) for q in plans for x in conn.execute(q).scalars()})
+    if ids:
+        out.append(("plan " if len(ids) == 1 else "plans ") + ", ".join(map(str, ids)))
+    return out
+
+
+def delete_row(engine: Engine, kind: str, row_id: int, seen_version: int, *,
+               actor: str) -> Removed:
+    """Delete a row the user saw at `seen_version`, if nothing uses it; else refuse, naming
+    what uses it. Closures of a crossing and provinces of a receiving point go with it."""
+    with transaction(engine) as session:
+        conn = conn_of(session)
+        row = dict(_row(conn, kind, row_id))
+        name, ref = kind.replace("_", " "), _ref(kind, row)
+        if row["version"] != seen_version:
+            raise ConflictError(name, ref, seen_version, row["version"])
+        uses = _uses(conn, kind, row_id)
+        if uses:
+            hint = "; cancel it instead" if kind == "flight" else ""
+            raise EditError(f"{name} {ref} cannot be deleted, it is still needed by: "
+                            f"{'; '.join(uses)}. Nothing was deleted{hint}.")
+        children: tuple[dict[str, Any], ...] = ()
+        if kind in CHILDREN:
+            child, fk = CHILDREN[kind]
+            children = tuple(dict(r._mapping) for r in conn.execute(
+                select(child).where(child.c[fk] == row_id)))
+            conn.execute(delete(child).where(child.c[fk] == row_id))
+        conn.execute(delete(TABLES[kind]).where(TABLES[kind].c.id == row_id))
+        record(session, actor, f"delete {name}",
+               [RowChange(kind, row_id, ref, _plain(row), None)])
+    return Removed(kind, ref, row, children)
+
+
+def restore_row(engine: Engine, removed: Removed, *, actor: str) -> int:
+    """Put a deleted row back with its id, code and version (the undo of `delete_row`);
+    returns its version. Refused when its code was taken or a place it needs is gone."""
+    t, row = TABLES[removed.kind], removed.row
+    with transaction(engine) as session:
+        conn = conn_of(session)
+        col = _REF_COLUMN.get(removed.kind)
+        if col == "code" and conn.execute(select(t.c.id).where(t.c.code == row["code"])).first():
+            raise EditError(f"{removed.kind.replace('_', ' ')} {removed.ref} cannot be put "
+                            f"back: another one now has the code {row['code']}")
+        needed = [row[k] for k in ("origin_id", "destination_id", "side_a_id", "side_b_id",
+                                   "location_id") if k in row]
+        if len(set(conn.execute(select(L.c.id).where(L.c.id.in_(needed))).scalars())) < len(
+                set(needed)):
+            raise EditError(f"{removed.kind.replace('_', ' ')} {removed.ref} cannot be put "
+                            "back: a place it connects has been deleted")
+        conn.execute(insert(t).values(row))
+        if removed.children:
+            conn.execute(insert(CHILDREN[removed.kind][0]), list(removed.children))
+        record(session, actor, f"restore {removed.kind.replace('_', ' ')}",
+               [RowChange(removed.kind, int(row["id"]), removed.ref, None, _plain(row))])
+    return int(row["version"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,22 +348,7 @@ def add_flight(engine: Engine, spec: FlightSpec, *, actor: str) -> int:
 
 def delete_flight(engine: Engine, flight_id: int, seen_version: int, *, actor: str) -> None:
     """Remove a flight no plan uses (the undo of `add_flight`); otherwise cancel it instead."""
-    with transaction(engine) as session:
-        conn = conn_of(session)
-        row = _row(conn, "flight", flight_id)
-        if row["version"] != seen_version:
-            raise ConflictError("flight", row["number"], seen_version, row["version"])
-        PF = PlanFlight.__table__  # type: ignore[attr-defined]
-        PS = PlanStep.__table__  # type: ignore[attr-defined]
-        used = conn.execute(select(PF.c.plan_id).where(PF.c.flight_id == flight_id)).first() \
-            or conn.execute(select(PS.c.id).where(PS.c.kind == "flight",
-                                                  PS.c.ref_id == flight_id)).first()
-        if used is not None:
-            raise EditError(f"flight {row['number']} is in a stored plan and cannot be removed;"
-                            " cancel it instead")
-        conn.execute(delete(F).where(F.c.id == flight_id))
-        record(session, actor, "delete flight",
-               [RowChange("flight", flight_id, row["number"], _plain(dict(row)), None)])
+    delete_row(engine, "flight", flight_id, seen_version, actor=actor)
 
 
 def set_flight_status(engine: Engine, flight_id: int, seen_version: int,
@@ -263,16 +369,18 @@ def set_flight_status(engine: Engine, flight_id: int, seen_version: int,
 
 
 def add_closure(engine: Engine, crossing_id: int, first_day: dt.date, last_day: dt.date,
-                reason: str = "", *, actor: str) -> int:
-    """Close a crossing from `first_day` to `last_day` (inclusive); returns the closure id."""
+                reason: str = "", *, actor: str, closure_id: int | None = None) -> int:
+    """Close a crossing from `first_day` to `last_day` (inclusive); returns the closure id
+    (`closure_id` puts a removed closure back under its own id)."""
     if last_day < first_day:
         raise EditRejected({"last_day": ["before the first day"]}, "closure")
     with transaction(engine) as session:
         conn = conn_of(session)
         row = _row(conn, "crossing", crossing_id)
+        given = {} if closure_id is None else {"id": closure_id}
         key = conn.execute(insert(XC).values(
             crossing_id=crossing_id, first_day=first_day, last_day=last_day,
-            reason=reason.strip()[:500])).inserted_primary_key
+            reason=reason.strip()[:500], **given)).inserted_primary_key
         assert key is not None
         closure_id = int(key[0])
         record(session, actor, "close crossing",
@@ -282,8 +390,8 @@ def add_closure(engine: Engine, crossing_id: int, first_day: dt.date, last_day: 
     return closure_id
 
 
-def remove_closure(engine: Engine, closure_id: int, *, actor: str) -> None:
-    """Reopen: remove a closure (the undo of `add_closure`)."""
+def remove_closure(engine: Engine, closure_id: int, *, actor: str) -> dict[str, Any]:
+    """Reopen: remove a closure (the undo of `add_closure`); returns the closure's columns."""
     with transaction(engine) as session:
         conn = conn_of(session)
         r = conn.execute(select(XC).where(XC.c.id == closure_id)).first()
@@ -294,3 +402,4 @@ def remove_closure(engine: Engine, closure_id: int, *, actor: str) -> None:
                [RowChange("crossing_closure", closure_id, None,
                           {"first_day": r.first_day.isoformat(),
                            "last_day": r.last_day.isoformat()}, None)])
+    return dict(r._mapping)

@@ -1,7 +1,8 @@
 """The Network screen: locations, crossings, flights (a calendar of days), legs and receiving
-points as tables, each row editable (one undoable edit each), and a map of the network with
-what the plan moves on a chosen day. Cancelling a flight or closing a crossing is a disruption:
-the screen offers to re-plan."""
+points as tables — rows added, edited and deleted one undoable edit each (`network_actions`) —
+and a map of the network with what the plan moves on a chosen day. Cancelling a flight or
+closing a crossing is a disruption: the screen offers to re-plan. Import network… loads a
+network file."""
 
 from __future__ import annotations
 
@@ -10,11 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QTextCharFormat
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -31,21 +31,14 @@ from sqlalchemy.engine import Engine
 from planner.domain.enums import FlightStatus
 from planner.engine.store import load_plan, published_plan_id
 from planner.queries_network import NetworkData, busiest_day, load_network, movements_on
-from planner.services import network_edits as ne
 from ui.context import AppContext, Loaded
-from ui.screens.network_commands import (
-    AddFlightCommand,
-    CloseCrossingCommand,
-    FlightStatusCommand,
-    UpdateRowCommand,
-)
-from ui.screens.network_forms import RowDialog
+from ui.screens.network_actions import NetworkActions
+from ui.screens.network_add import ADDABLE
 from ui.screens.network_tables import build_models
-from ui.screens.plan_dialogs import ChoiceDialog, from_qdate, to_qdate
-from ui.screens.plan_models import RowsModel, make_view, selected_items
+from ui.screens.plan_dialogs import from_qdate, to_qdate
+from ui.screens.plan_models import RowsModel, make_view
 from ui.screens.plan_view import Shown
 from ui.widgets.map_view import NetworkMap
-from ui.workers import Operation
 
 KINDS = ("location", "crossing", "flight", "leg", "receiving_point")
 
@@ -68,7 +61,7 @@ def load_network_extra(engine: Engine, _on: dt.date) -> NetworkExtra:
     return NetworkExtra(load_network(engine), shown)
 
 
-class NetworkScreen(QWidget):
+class NetworkScreen(NetworkActions):
     load_extra = staticmethod(load_network_extra)
     #: the user chose to re-plan after a disruption here (the reason is passed)
     replanRequested = Signal(str)
@@ -80,6 +73,9 @@ class NetworkScreen(QWidget):
         self.plan: Shown | None = None
         self.dialog: Any = None
         self.offer: QMessageBox | None = None
+        self.import_action = QAction(self.tr("Import &network…"), self)
+        self.import_action.setStatusTip(self.tr("Check a network file (JSON), then import it"))
+        self.import_action.triggered.connect(self.ask_import_network)
         self.models: dict[str, RowsModel] = build_models(self, lambda: self.net)
         self.views: dict[str, QTableView] = {}
         self.tabs = QTabWidget(self)
@@ -130,13 +126,30 @@ class NetworkScreen(QWidget):
 
     def _buttons(self, kind: str, extra: list[QPushButton]) -> QHBoxLayout:
         row = QHBoxLayout()
+        if kind in ADDABLE:
+            add = QPushButton(self.tr("&Add…"), self)
+            add.setToolTip(self.tr("A new row; the form checks it as you type"))
+            add.clicked.connect(lambda: self.ask_add(kind))
+            row.addWidget(add)
         edit = QPushButton(self.tr("&Edit…"), self)
         edit.setToolTip(self.tr("Change the selected row (double-click does the same)"))
         edit.clicked.connect(lambda: self.edit_current(kind))
         row.addWidget(edit)
+        delete = QPushButton(self.tr("&Delete"), self)
+        delete.setToolTip(self.tr("Delete the selected row if nothing uses it (Del); undo "
+                                  "puts it back"))
+        delete.clicked.connect(lambda: self.delete_current(kind))
+        shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.views[kind],
+                             context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(lambda: self.delete_current(kind))
+        row.addWidget(delete)
         for b in extra:
             row.addWidget(b)
         row.addStretch(1)
+        importer = QPushButton(self.tr("Import network…"), self)
+        importer.setToolTip(self.import_action.statusTip())
+        importer.clicked.connect(self.import_action.trigger)
+        row.addWidget(importer)
         return row
 
     def _page(self, kind: str, view: QTableView) -> QWidget:
@@ -147,7 +160,10 @@ class NetworkScreen(QWidget):
             close = QPushButton(self.tr("&Close for some days…"), self)
             close.setToolTip(self.tr("A disruption: the planner will avoid these days"))
             close.clicked.connect(lambda: self.ask_close_crossing())
-            extra.append(close)
+            reopen = QPushButton(self.tr("&Reopen…"), self)
+            reopen.setToolTip(self.tr("Remove a closure of the selected crossing"))
+            reopen.clicked.connect(lambda: self.ask_reopen_crossing())
+            extra += [close, reopen]
         lay.addLayout(self._buttons(kind, extra))
         lay.addWidget(view)
         return page
@@ -264,133 +280,11 @@ class NetworkScreen(QWidget):
                 "%1", ", ".join(missing[:8]) + ("…" if len(missing) > 8 else ""))
         self.map_label.setText(text)
 
-    # -- edits ------------------------------------------------------------------------------
-
-    def current(self, kind: str) -> Any:
-        items = selected_items(self.views[kind])
-        return items[0] if items else None
-
-    def edit_current(self, kind: str) -> RowDialog | None:
-        row = self.current(kind)
-        if row is None:
-            return None
-        values = self.net.values.get((kind, row.id), {})
-        ref = str(values.get("code") or values.get("number") or f"#{row.id}")
-        dialog = RowDialog(kind, self.tr("Edit %1").replace("%1", ref), values, self)
-        dialog.accepted.connect(lambda: self._push_edit(kind, row.id, ref, row.version,
-                                                        dialog.changes()))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _push_edit(self, kind: str, row_id: int, ref: str, version: int,
-                   changes: dict[str, Any]) -> Operation[Any] | None:
-        if not changes:
-            return None
-        return self.context.edits.push(UpdateRowCommand(kind, row_id, ref, version, changes))
-
-    def ask_add_flight(self) -> RowDialog:
-        places = [loc for loc in self.net.locations
-                  if loc.kind in ("airport", "receiving_point")]
-        places.sort(key=lambda loc: (loc.kind != "airport", loc.code))
-        combos = []
-        for _ in range(2):
-            combo = QComboBox(self)
-            for loc in places:
-                combo.addItem(f"{loc.code} — {loc.name}", loc.id)
-            combos.append(combo)
-        if len(places) > 1:
-            combos[1].setCurrentIndex(1)
-        day = from_qdate(self.calendar.selectedDate())
-        dep = dt.datetime.combine(day, dt.time(10, 0))
-        values = {"number": "", "departure_local": dep,
-                  "arrival_local": dep + dt.timedelta(hours=4), "seats": 180,
-                  "max_detainees": 50, "escorts_per_detainee": 1.0, "charter_cost": 0,
-                  "optional": True, "origin_id": None, "destination_id": None}
-        dialog = RowDialog("flight", self.tr("Add flight"), values, self, extra=[
-            ("origin_id", self.tr("From"), combos[0]),
-            ("destination_id", self.tr("To"), combos[1])])
-        for combo in combos:
-            combo.currentIndexChanged.connect(dialog.check)
-        dialog.check()
-        dialog.accepted.connect(lambda: self.add_flight(dialog.values()))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def add_flight(self, v: dict[str, Any]) -> Operation[Any] | None:
-        spec = ne.FlightSpec(v["number"], v["origin_id"], v["destination_id"],
-                             v["departure_local"], v["arrival_local"], v["seats"],
-                             v["max_detainees"], carrier=v.get("carrier") or "",
-                             escorts_per_detainee=v["escorts_per_detainee"],
-                             charter_cost=v["charter_cost"], optional=v["optional"])
-        return self.context.edits.push(AddFlightCommand(spec))
-
-    def set_selected_flight_status(self, status: FlightStatus) -> Operation[Any] | None:
-        f = self.current("flight")
-        if f is None or f.status == status.value:
-            return None
-        op = self.context.edits.push(FlightStatusCommand(f.id, f.number, f.version, status))
-        if op is not None and status == FlightStatus.CANCELLED:
-            reason = self.tr("flight %1 cancelled").replace("%1", f.number)
-            op.on_success(lambda _r: self.offer_replan(reason))
-        return op
-
-    def ask_close_crossing(self) -> ChoiceDialog | None:
-        x = self.current("crossing")
-        choices = [(f"{c.name} ({c.code})", c.id) for c in self.net.crossings]
-        first = self.context.today
-        dialog = ChoiceDialog(
-            self.tr("Close a crossing"), self.tr("The planner will not use the crossing on "
-                                                 "these days; undo reopens it."),
-            self.tr("&Crossing:"), choices, self,
-            dates=[(self.tr("&First day:"), first),
-                   (self.tr("&Last day:"), first + dt.timedelta(days=2))], reason=True)
-        if x is not None:
-            dialog.combo.setCurrentIndex(dialog.combo.findData(x.id))
-        dialog.accepted.connect(lambda: self.close_crossing(
-            dialog.value(), dialog.dates()[0], dialog.dates()[1], dialog.reason()))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def close_crossing(self, crossing_id: int, first: dt.date, last: dt.date,
-                       reason: str = "") -> Operation[Any] | None:
-        x = self.net.crossing(crossing_id)
-        if x is None:
-            return None
-        op = self.context.edits.push(CloseCrossingCommand(x.id, x.name, first, last, reason))
-        why = self.tr("%1 closed %2 to %3").replace("%1", x.name).replace(
-            "%2", first.isoformat()).replace("%3", last.isoformat())
-        if op is not None:
-            op.on_success(lambda _r: self.offer_replan(why))
-        return op
-
-    def offer_replan(self, reason: str) -> QMessageBox:
-        """A disruption was recorded: offer to re-plan from the published plan now."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Re-plan?"), self.tr(
-            "%1. Re-plan from the published plan now? Only what must move is moved; the "
-            "changes are listed on the Plan screen.").replace("%1", reason[:1].upper()
-                                                              + reason[1:]),
-            QMessageBox.StandardButton.NoButton, self)
-        replan = box.addButton(self.tr("Re-plan now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        replan.clicked.connect(lambda: self._replan(reason))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.offer = box
-        box.open()
-        return box
-
-    def _replan(self, reason: str) -> None:
-        self.replanRequested.emit(reason)
-        window = self.window()
-        plan = getattr(window, "screens", {}).get("plan")
-        if plan is not None:
-            getattr(window, "show_screen", lambda _k: None)("plan")
-            plan.start_run(replan=True, reason=reason)
-
     def actions_for_menu(self) -> list[QAction]:
-        return []
+        """For the main window's menus: File › Import network…"""
+        return [self.import_action]
+
+    actions = actions_for_menu
 
 
 def create(context: AppContext, parent: QWidget) -> NetworkScreen:

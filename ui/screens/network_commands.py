@@ -102,3 +102,62 @@ class CloseCrossingCommand(EditCommand):
     def revert(self, engine: Engine, actor: str) -> None:
         assert self.closure_id is not None
         ne.remove_closure(engine, self.closure_id, actor=actor)
+
+
+class AddRowCommand(EditCommand):
+    """A new location, crossing, leg or receiving point. The undo deletes it; the redo puts
+    that same row back (same id), so later commands that name it still find it."""
+
+    def __init__(self, kind: str, ref: str, values: Mapping[str, Any]) -> None:
+        super().__init__(tr("Add %1 %2").replace("%1", tr(str(KIND_NAMES.get(kind, kind))))
+                         .replace("%2", ref))
+        self.kind, self.values = kind, dict(values)
+        self.row_id: int | None = None
+        self.version = 1
+        self.removed: ne.Removed | None = None
+
+    def apply(self, engine: Engine, actor: str) -> None:
+        if self.removed is None:
+            self.row_id = ne.add_row(engine, self.kind, self.values, actor=actor)
+        else:
+            self.version = ne.restore_row(engine, self.removed, actor=actor)
+
+    def revert(self, engine: Engine, actor: str) -> None:
+        assert self.row_id is not None
+        self.removed = ne.delete_row(engine, self.kind, self.row_id, self.version, actor=actor)
+
+
+class DeleteRowCommand(EditCommand):
+    """Delete a row nothing uses (the service refuses otherwise, naming what uses it); the undo
+    puts it back with its id, code, closures and provinces."""
+
+    def __init__(self, kind: str, row_id: int, ref: str, seen_version: int) -> None:
+        super().__init__(tr("Delete %1 %2").replace("%1", tr(str(KIND_NAMES.get(kind, kind))))
+                         .replace("%2", ref))
+        self.kind, self.row_id, self.version = kind, row_id, seen_version
+        self.removed: ne.Removed | None = None
+
+    def apply(self, engine: Engine, actor: str) -> None:
+        self.removed = ne.delete_row(engine, self.kind, self.row_id, self.version, actor=actor)
+
+    def revert(self, engine: Engine, actor: str) -> None:
+        assert self.removed is not None
+        self.version = ne.restore_row(engine, self.removed, actor=actor)
+
+
+class ReopenCrossingCommand(EditCommand):
+    """Remove a closure of a crossing; the undo closes it again (same days, same id)."""
+
+    def __init__(self, closure_id: int, name: str, first: dt.date, last: dt.date) -> None:
+        super().__init__(tr("Reopen %1 %2–%3").replace("%1", name)
+                         .replace("%2", first.isoformat()).replace("%3", last.isoformat()))
+        self.closure_id = closure_id
+        self.row: dict[str, Any] = {}
+
+    def apply(self, engine: Engine, actor: str) -> None:
+        self.row = ne.remove_closure(engine, self.closure_id, actor=actor)
+
+    def revert(self, engine: Engine, actor: str) -> None:
+        r = self.row
+        ne.add_closure(engine, r["crossing_id"], r["first_day"], r["last_day"], r["reason"],
+                       actor=actor, closure_id=self.closure_id)

@@ -5,7 +5,7 @@ field, checked as the user types; OK only when everything is valid."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QTime
@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 
 from planner.services import network_edits as ne
 
-#: (field, label, type) per kind; types: str, int, int?, float, time, datetime, bool, mode
+#: (field, label, type) per kind; types: str, int, int?, float, time, datetime, bool, mode,
+#: list (comma-separated), coord (degrees, empty = none)
 FORM: dict[str, list[tuple[str, Any, str]]] = {
     "location": [("name_en", QT_TRANSLATE_NOOP("NetworkForm", "Name"), "str"),
                  ("name_local", QT_TRANSLATE_NOOP("NetworkForm", "Local name"), "str"),
-                 ("latitude", QT_TRANSLATE_NOOP("NetworkForm", "Latitude"), "float"),
-                 ("longitude", QT_TRANSLATE_NOOP("NetworkForm", "Longitude"), "float"),
+                 ("latitude", QT_TRANSLATE_NOOP("NetworkForm", "Latitude"), "coord"),
+                 ("longitude", QT_TRANSLATE_NOOP("NetworkForm", "Longitude"), "coord"),
                  ("holding_capacity", QT_TRANSLATE_NOOP("NetworkForm", "Holding capacity"),
-                  "int?")],
+                  "int?"),
+                 ("timezone", QT_TRANSLATE_NOOP("NetworkForm", "Time zone"), "str")],
     "crossing": [("name", QT_TRANSLATE_NOOP("NetworkForm", "Name"), "str"),
                  ("daily_capacity", QT_TRANSLATE_NOOP("NetworkForm", "People a day"), "int"),
                  ("open_weekdays", QT_TRANSLATE_NOOP("NetworkForm", "Open weekdays (1=Mon)"),
@@ -63,12 +65,47 @@ FORM: dict[str, list[tuple[str, Any, str]]] = {
             ("cost_per_vehicle", QT_TRANSLATE_NOOP("NetworkForm", "Cost per vehicle"), "int")],
     "receiving_point": [("name", QT_TRANSLATE_NOOP("NetworkForm", "Name"), "str"),
                         ("daily_intake", QT_TRANSLATE_NOOP("NetworkForm", "Intake a day"),
-                         "int")],
+                         "int"),
+                        ("provinces", QT_TRANSLATE_NOOP("NetworkForm", "Provinces served"),
+                         "list")],
 }
+
+
+#: The messages of `planner.services.network_edits` validation, for translation.
+RULES = (QT_TRANSLATE_NOOP("NetworkRules", "must not be negative"),
+         QT_TRANSLATE_NOOP("NetworkRules", "required"),
+         QT_TRANSLATE_NOOP("NetworkRules", "between -90 and 90"),
+         QT_TRANSLATE_NOOP("NetworkRules", "between -180 and 180"),
+         QT_TRANSLATE_NOOP("NetworkRules", "not a time zone of the time-zone database "
+                                           "(e.g. Asia/Yangon)"),
+         QT_TRANSLATE_NOOP("NetworkRules", "ISO weekdays 1 (Monday) to 7 (Sunday), each once"),
+         QT_TRANSLATE_NOOP("NetworkRules", "must be after the opening time"),
+         QT_TRANSLATE_NOOP("NetworkRules", "before the departure"),
+         QT_TRANSLATE_NOOP("NetworkRules", "more detainees than seats"),
+         QT_TRANSLATE_NOOP("NetworkRules", "the same airport as the origin"),
+         QT_TRANSLATE_NOOP("NetworkRules", "at least 1"),
+         QT_TRANSLATE_NOOP("NetworkRules", "road or rail"),
+         QT_TRANSLATE_NOOP("NetworkRules", "distinct names of 1 to 64 characters, separated by "
+                                           "commas"),
+         QT_TRANSLATE_NOOP("NetworkRules", "1 to 32 capital letters, digits, - or _"),
+         QT_TRANSLATE_NOOP("NetworkRules", "already used by another row of this kind"),
+         QT_TRANSLATE_NOOP("NetworkRules", "not an ISO 3166-1 alpha-3 country code (e.g. MMR)"),
+         QT_TRANSLATE_NOOP("NetworkRules", "choose what the place is"),
+         QT_TRANSLATE_NOOP("NetworkRules", "choose a place"),
+         QT_TRANSLATE_NOOP("NetworkRules", "must be a border checkpoint"),
+         QT_TRANSLATE_NOOP("NetworkRules", "the same place as the other end"),
+         QT_TRANSLATE_NOOP("NetworkRules", "this leg (same ends and mode) already exists"))
+COORDS = ("latitude", "longitude")
+Validator = Callable[[dict[str, Any]], dict[str, list[str]]]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("NetworkForm", text)
+
+
+def rule(message: str) -> str:
+    """A validation message of the service, in the user's language."""
+    return QCoreApplication.translate("NetworkRules", message)
 
 
 def _editor(kind: str, parent: QWidget) -> QWidget:
@@ -92,6 +129,11 @@ def _editor(kind: str, parent: QWidget) -> QWidget:
         d.setDisplayFormat("yyyy-MM-dd HH:mm")
         d.setCalendarPopup(True)
         return d
+    if kind in ("list", "coord"):
+        line = QLineEdit(parent)
+        line.setPlaceholderText(tr("names separated by commas") if kind == "list"
+                                else tr("degrees, e.g. 16.6; empty: not on the map"))
+        return line
     if kind == "bool":
         return QCheckBox(parent)
     if kind == "mode":
@@ -104,6 +146,8 @@ def _editor(kind: str, parent: QWidget) -> QWidget:
 
 def _set(w: QWidget, value: Any) -> None:
     value = getattr(value, "value", value)
+    if isinstance(value, list | tuple):
+        value = ", ".join(value)
     if isinstance(w, QSpinBox):
         w.setValue(-1 if value is None else int(value))
     elif isinstance(w, QDoubleSpinBox):
@@ -135,6 +179,13 @@ def _get(w: QWidget, kind: str) -> Any:
         return w.isChecked()
     if isinstance(w, QComboBox):
         return w.currentData()
+    if isinstance(w, QLineEdit) and kind == "list":
+        return [p.strip() for p in w.text().split(",") if p.strip()]
+    if isinstance(w, QLineEdit) and kind == "coord":
+        try:
+            return float(w.text()) if w.text().strip() else None
+        except ValueError:
+            return w.text().strip()  # not a number: `RowDialog.check` says so
     if isinstance(w, QLineEdit):
         return w.text().strip()
     return None
@@ -145,15 +196,17 @@ class RowDialog(QDialog):
 
     def __init__(self, kind: str, title: str, values: Mapping[str, Any],
                  parent: QWidget | None = None,
-                 extra: Sequence[tuple[str, str, QWidget]] = ()) -> None:
+                 extra: Sequence[tuple[str, str, QWidget]] = (),
+                 validator: Validator | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.validator = validator
         self.setWindowTitle(title)
         self.original = dict(values)
         self.specs = FORM[kind]
         self.editors: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         for name, label, widget in extra:
             form.addRow(label, widget)
             self.editors[name] = widget
@@ -180,8 +233,13 @@ class RowDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.other = QLabel(self)  # problems of no field shown here
+        self.other.setStyleSheet("color: #b3261e")
+        self.other.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.other)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.check()
 
@@ -191,18 +249,35 @@ class RowDialog(QDialog):
 
     def changes(self) -> dict[str, Any]:
         return {n: v for n, v in self.values().items()
-                if n in ne.FIELDS[self.kind] and getattr(self.original.get(n), "value",
-                                                          self.original.get(n)) != v}
+                if n in ne.FIELDS[self.kind] and _plain(self.original.get(n)) != _plain(v)}
 
     def set_value(self, name: str, value: Any) -> None:
         _set(self.editors[name], value)
 
     def check(self, *_args: Any) -> bool:
-        problems = ne.validate(self.kind, {**self.original, **self.values()})
+        values = {**self.original, **self.values()}
+        bad: dict[str, list[str]] = {
+            n: [str(QT_TRANSLATE_NOOP("NetworkRules", "a number of degrees, or empty"))]
+            for n, v in values.items() if isinstance(v, str) and n in COORDS}
+        values.update(dict.fromkeys(bad))
+        problems = {**(self.validator(values) if self.validator is not None
+                       else ne.validate(self.kind, values)), **bad}
         for name, label in self.messages.items():
-            text = "; ".join(problems.get(name, []))
+            text = "; ".join(rule(m) for m in problems.get(name, []))
             label.setText(text)
-            label.setVisible(bool(text))
+            self.form.setRowVisible(label, bool(text))  # no gap where no message
+        other = [f"{n}: {rule(m)}" for n, ms in problems.items() if n not in self.messages
+                 for m in ms]
+        self.other.setText("\n".join(other))
+        self.other.setVisible(bool(other))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # messages shown or hidden: rows move now
         ok = not problems
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         return ok
+
+
+def _plain(value: Any) -> Any:
+    value = getattr(value, "value", value)
+    return sorted(value) if isinstance(value, list | tuple) else value

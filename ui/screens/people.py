@@ -1,19 +1,22 @@
-"""The People screen: the table with its filters, the detail editor beside it, bulk actions."""
+"""The People screen: the table with its filters, the detail editor beside it, bulk actions.
+The detail of the person selected (status history, separations) is read on the reader thread,
+so moving through the table never waits for the database."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from planner.queries_overview import person_detail
+from planner.queries_overview import PersonDetail, person_detail
 from planner.services.locking import EditRejected
 from ui import commands
 from ui import settings as keys
 from ui.context import AppContext, Loaded
+from ui.dialogs.errors import show_error
 from ui.dialogs.people_actions import (
     AssignDialog,
     GroupDialog,
@@ -23,11 +26,15 @@ from ui.dialogs.people_actions import (
 )
 from ui.widgets.people import PeopleScreen
 from ui.widgets.person_editor import PersonEditor
+from ui.workers import Operation
 
 D = TypeVar("D", bound=QDialog)
 
 
 class PeopleWorkspace(QWidget):
+    #: the detail editor shows the person read last (or none)
+    detailLoaded = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -45,6 +52,8 @@ class PeopleWorkspace(QWidget):
         self.active_dialog: QDialog | None = None
         self._current_id: int | None = None
         self._row_of: dict[int, int] = {}
+        self.detail_op: Operation[PersonDetail | None] | None = None
+        self._detail_again = False
 
         self.assign_action = self._action(self.tr("&Assign to batch…"), "Ctrl+B", self.assign)
         self.step_action = self._action(self.tr("&Mark readiness step done…"), "Ctrl+D",
@@ -130,11 +139,39 @@ class PeopleWorkspace(QWidget):
             self._load_detail()
 
     def _load_detail(self) -> None:
-        engine = self.context.engine
-        detail = None
-        if engine is not None and self._current_id is not None:
-            detail = person_detail(engine, self._current_id)  # one row by key: a few ms
-        self.editor.set_detail(detail)
+        """Read the current person's detail on the reader thread; while a read runs, only
+        the newest selection is read after it (moving fast through the table queues
+        nothing)."""
+        engine, pid = self.context.engine, self._current_id
+        if engine is None or pid is None:
+            self.editor.set_detail(None)
+            self.detailLoaded.emit()
+            return
+        shown = self.editor.detail
+        if shown is None or shown.values["id"] != pid:
+            row = self._row_of.get(pid)
+            snap = self.context.data.snapshot if self.context.data else None
+            self.editor.set_pending(snap.people.ref[row] if snap is not None and row is not None
+                                    else "")
+        if self.detail_op is not None and not self.detail_op.done:
+            self._detail_again = True
+            return
+        op: Operation[PersonDetail | None] = Operation(
+            lambda _s: person_detail(engine, pid), self, self.tr("Reading the person…"))
+        op.on_success(lambda detail: self._detail_read(pid, detail))
+        op.on_failure(lambda e: show_error(self, e, self.tr("Could not read the person")))
+        op.finished.connect(self._detail_finished)
+        self.detail_op = op.run(self.context.pools.reader)
+
+    def _detail_read(self, pid: int, detail: PersonDetail | None) -> None:
+        if pid == self._current_id and not self._detail_again:
+            self.editor.set_detail(detail)
+            self.detailLoaded.emit()
+
+    def _detail_finished(self) -> None:
+        if self._detail_again:
+            self._detail_again = False
+            self._load_detail()
 
     def _save(self, person_id: int, version: int, changes: dict[str, Any]) -> None:
         ref = self.editor.detail.values["ref"] if self.editor.detail else ""

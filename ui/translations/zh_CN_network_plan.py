@@ -281,4 +281,98 @@ NETWORK_PLAN: dict[str, str] = {
         "发布计划 %1？当前已发布的计划将被取代，本计划中的人员将标记为已排期。",
     "Plan %1 published; %2 status changes recorded.": "计划 %1 已发布；记录了 %2 项状态变更。",
     "Publishing…": "正在发布…",
+    # adding, deleting and importing network rows
+    "Import &network…": "导入路网(&N)…",
+    "Check a network file (JSON), then import it": "检查路网文件（JSON），然后导入",
+    "&Delete": "删除(&D)",
+    "Delete the selected row if nothing uses it (Del); undo puts it back":
+        "删除所选行（若无任何数据使用它）(Del)；撤销可恢复",
+    "Import network…": "导入路网…",
+    "&Add…": "新增(&A)…",
+    "A new row; the form checks it as you type": "新增一行；表单会在输入时进行检查",
+    "&Reopen…": "重新开放(&R)…",
+    "Remove a closure of the selected crossing": "取消所选口岸通道的一次关闭",
+    "Reopen a crossing": "重新开放口岸通道",
+    "The closure is removed: the planner may use the crossing on those days again; undo "
+    "closes it again.": "取消该关闭：规划器可在这些日期再次使用该口岸通道；撤销将再次关闭。",
+    "&Closure:": "关闭时段(&C)：",
+    "The selected crossing has no closures.": "所选口岸通道没有关闭记录。",
+    "No crossing is closed on any day.": "没有任何口岸通道在任何日期关闭。",
+    "Add location": "新增地点",
+    "Add border crossing": "新增口岸通道",
+    "Add leg": "新增路段",
+    "Add receiving point": "新增接收点",
+    "— choose —": "— 请选择 —",
+    "e.g. MYW-KKP (capitals, digits, - and _)": "例如 MYW-KKP（大写字母、数字、- 和 _）",
+    "Side A (dispatching)": "A 侧（移交方）",
+    "Side B (receiving)": "B 侧（接收方）",
+    "Where people are received": "接收人员的地点",
+    "Add %1 %2": "新增%1 %2",
+    "Delete %1 %2": "删除%1 %2",
+    "Reopen %1 %2–%3": "重新开放 %1（%2–%3）",
+    "Time zone": "时区",
+    "Provinces served": "服务省份",
+    "names separated by commas": "名称之间用逗号分隔",
+    "degrees, e.g. 16.6; empty: not on the map": "度数，例如 16.6；留空：不在地图上显示",
+    # validation messages of network rows (shown next to the field)
+    "must not be negative": "不能为负数",
+    "required": "必填",
+    "between -90 and 90": "须在 -90 到 90 之间",
+    "between -180 and 180": "须在 -180 到 180 之间",
+    "not a time zone of the time-zone database (e.g. Asia/Yangon)":
+        "不是时区数据库中的时区（例如 Asia/Yangon）",
+    "ISO weekdays 1 (Monday) to 7 (Sunday), each once":
+        "ISO 星期 1（周一）至 7（周日），每个只出现一次",
+    "must be after the opening time": "须晚于开放时间",
+    "before the departure": "早于起飞时间",
+    "more detainees than seats": "被遣返人员多于座位",
+    "the same airport as the origin": "与出发机场相同",
+    "at least 1": "至少为 1",
+    "road or rail": "公路或铁路",
+    "distinct names of 1 to 64 characters, separated by commas":
+        "互不相同、长度 1 到 64 个字符的名称，用逗号分隔",
+    "1 to 32 capital letters, digits, - or _": "1 到 32 个大写字母、数字、- 或 _",
+    "already used by another row of this kind": "已被同类的另一行使用",
+    "not an ISO 3166-1 alpha-3 country code (e.g. MMR)":
+        "不是 ISO 3166-1 三字母国家代码（例如 MMR）",
+    "choose what the place is": "请选择地点类型",
+    "choose a place": "请选择地点",
+    "must be a border checkpoint": "必须是边境检查站",
+    "the same place as the other end": "与另一端是同一地点",
+    "this leg (same ends and mode) already exists": "该路段（相同两端和方式）已存在",
+    "a number of degrees, or empty": "度数，或留空",
+    # Import network dialog
+    "Import network": "导入路网",
+    "Network file (JSON) to import": "要导入的路网文件（JSON）",
+    "&Check": "检查(&C)",
+    "Look for every problem; nothing is written": "查找所有问题；不写入任何数据",
+    "Locations, crossings, legs, receiving points and flights are added, or updated when their "
+    "code is already there; nothing is deleted. The whole file is checked first: with any "
+    "problem, nothing is imported.":
+        "地点、口岸通道、路段、接收点和航班将被新增；代码已存在的则更新；不会删除任何数据。"
+        "先检查整个文件：只要有一个问题，就不导入任何数据。",
+    "&Import": "导入(&I)",
+    "nothing": "无内容",
+    "Where": "位置",
+    "Checking %1… nothing is written.": "正在检查 %1…尚未写入任何数据。",
+    "locations": "地点",
+    "crossings": "口岸通道",
+    "legs": "路段",
+    "receiving points": "接收点",
+    "flights": "航班",
+    "Imported.": "已导入。",
+    "The file has problems now; nothing was imported.": "文件现在有问题；未导入任何数据。",
+    "%1 problems found; nothing has been imported. Fix the file and check it again (the "
+    "import is all or nothing).":
+        "发现 %1 个问题；未导入任何数据。请修改文件后再次检查（导入要么全部成功，"
+        "要么全部不导入）。",
+    "No problems. The file has %1. Import writes it in one go.":
+        "没有问题。文件包含 %1。导入将一次性写入。",
+    "(the file)": "（文件本身）",
+    "Nothing was imported.": "未导入任何数据。",
+    "%1: %2 added, %3 updated, %4 unchanged": "%1：新增 %2，更新 %3，未变 %4",
+    # People screen: the detail read off the GUI thread
+    "Reading the person…": "正在读取人员信息…",
+    "Could not read the person": "无法读取人员信息",
+    "Reading %1…": "正在读取 %1…",
 }

@@ -226,6 +226,12 @@ class PersonEditor(QWidget):
         self.remove_sep_button.setEnabled(bool(detail.separations))
         self.save_button.setEnabled(False)
 
+    def set_pending(self, ref: str) -> None:
+        """A person was chosen and their detail is being read (off the GUI thread): an empty,
+        disabled form meanwhile, so nobody edits the person shown before."""
+        self.set_detail(None)
+        self.title.setText(self.tr("Reading %1…").replace("%1", ref))
+
     def _set_values(self, v: Mapping[str, Any]) -> None:
         for attr, w in self.editors.items():
             w.blockSignals(True)
