@@ -2,6 +2,7 @@
 
     python -m benchmarks.solver --json OUT [--cases demo1,demo3,demo10,replan,gap]
                                 [--cache DIR] [--gap-limit 10] [--gap-sets cattrysse1994,chu1997]
+                                [--gap-backend mip|cpsat]
                                 [--start YYYY-MM-DD|auto]
 
 Each demo case runs in its own process (clean peak memory): the demo is built with
@@ -158,7 +159,7 @@ def run_replan(cache: Path, time_limit: float | None) -> dict[str, Any]:
             "validator": "valid" if not v else [x.message for x in v[:10]]}
 
 
-def run_gap(limit: float, sets: list[str]) -> dict[str, Any]:
+def run_gap(limit: float, sets: list[str], backend: str = "mip") -> dict[str, Any]:
     from planner.engine.core import CoreParams
     from planner.engine.gap import agents_of, check, read_gap, read_optima, solve_gap
 
@@ -169,7 +170,7 @@ def run_gap(limit: float, sets: list[str]) -> dict[str, Any]:
             continue
         inst = read_gap(GAP_DIR / name)
         t = time.monotonic()
-        sol = solve_gap(inst, CoreParams(time_limit=limit, workers=2))
+        sol = solve_gap(inst, CoreParams(time_limit=limit, workers=2), backend=backend)
         wall = time.monotonic() - t
         value = check(inst, agents_of(sol)) if sol.objective is not None else None
         opt = optima[name]
@@ -178,7 +179,7 @@ def run_gap(limit: float, sets: list[str]) -> dict[str, Any]:
                      "at_optimum": value is not None and opt is not None and value == opt})
     hit = sum(1 for r in rows if r["at_optimum"])
     proven = sum(1 for r in rows if r["optimum"] is not None)
-    return {"case": "gap", "time_limit_s": limit, "instances": len(rows),
+    return {"case": "gap", "backend": backend, "time_limit_s": limit, "instances": len(rows),
             "with_proven_optimum": proven, "at_optimum": hit,
             "misses": [r for r in rows if not r["at_optimum"]], "rows": rows}
 
@@ -207,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
                          "auto: the engine's default, the earliest ready date)")
     ap.add_argument("--gap-limit", type=float, default=10.0)
     ap.add_argument("--gap-sets", default="cattrysse1994,chu1997")
+    ap.add_argument("--gap-backend", default="mip", choices=["mip", "cpsat"],
+                    help="the core's backend for the GAP instances (the planner's default: mip)")
     ap.add_argument("--one", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
@@ -219,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     results: list[dict[str, Any]] = []
     for case in [c.strip() for c in args.cases.split(",") if c.strip()]:
         if case == "gap":
-            results.append(run_gap(args.gap_limit, args.gap_sets.split(",")))
+            results.append(run_gap(args.gap_limit, args.gap_sets.split(","), args.gap_backend))
         else:
             results.append(_child(case, args.cache, args.time_limit,
                                   args.start if case != "replan" else None))

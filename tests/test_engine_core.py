@@ -19,12 +19,14 @@ needs_gap = pytest.mark.skipif(not GAP_DIR.exists(), reason="GAP instances not p
 
 
 @needs_gap
+@pytest.mark.parametrize("backend", ["mip", "cpsat"])
 @pytest.mark.parametrize("name", ["cattrysse1994/gap1-0", "cattrysse1994/gap4-2",
-                                  "cattrysse1994/gap8-3", "cattrysse1994/gap12-4"])
-def test_gap_instances_reach_known_optimum(name: str) -> None:
+                                  "cattrysse1994/gap8-3", "cattrysse1994/gap12-4",
+                                  "chu1997/a05100"])
+def test_gap_instances_reach_known_optimum(name: str, backend: str) -> None:
     inst = read_gap(GAP_DIR / name)
     optimum = read_optima(GAP_DIR / "optima.csv")[name]
-    sol = solve_gap(inst, CoreParams(time_limit=20, workers=2))
+    sol = solve_gap(inst, CoreParams(time_limit=20, workers=2), backend=backend)
     assert sol.status == "OPTIMAL"
     assert check(inst, agents_of(sol)) == optimum == sol.objective
 

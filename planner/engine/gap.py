@@ -7,12 +7,23 @@ cost matrix (agent i, item j), the m×n weight matrix, the m capacities. Minimis
 from __future__ import annotations
 
 import csv
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.engine.core import CoreParams, CoreProblem, CoreSolution, Item, Option, Resource
+from planner.engine.core import (
+    Assignment,
+    CoreParams,
+    CoreProblem,
+    CoreSolution,
+    Item,
+    Option,
+    Resource,
+)
 from planner.engine.core import solve as core_solve
+from planner.engine.core_tools import evaluate
 from planner.engine.core_tools import greedy as core_greedy
+from planner.engine.lpbound import LinearModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +98,9 @@ def check(inst: GapInstance, agents: list[int]) -> int:
     return sum(inst.costs[a][j] for j, a in enumerate(agents))
 
 
-def solve_gap(inst: GapInstance, params: CoreParams) -> CoreSolution:
+def solve_gap(inst: GapInstance, params: CoreParams, backend: str = "mip") -> CoreSolution:
+    """Solve through the core. "mip" (the planner's default backend): the core's linear model
+    in SCIP; "cpsat": the core's CP-SAT model. Both start from a regret-ordered first fit."""
     core = to_core(inst)
     # a regret-ordered first fit as hint (cheap; may be incomplete — the solver completes it)
     order = sorted(range(inst.items), key=lambda j: -_regret(inst, j))
@@ -96,7 +109,21 @@ def solve_gap(inst: GapInstance, params: CoreParams) -> CoreSolution:
     )
     pref = CoreProblem(items=ranked, resources=core.resources)
     hint, _ = core_greedy(pref, order=order)
-    return core_solve(core, params, hint=hint)
+    if backend == "cpsat":
+        return core_solve(core, params, hint=hint)
+    t0 = time.monotonic()
+    complete = all(sum(h.values()) == 1 for h in hint)
+    res = LinearModel(core).mip(params.time_limit, hint if complete else None,
+                                params.relative_gap)
+    wall = time.monotonic() - t0
+    if res is None or not res.values:
+        return CoreSolution("UNKNOWN" if res is None else "INFEASIBLE", tuple({} for _ in
+                            core.items), frozenset(), None, None if res is None else res.bound,
+                            wall, None, {}, ())
+    assignment: Assignment = tuple({o: int(k) for o, k in v.items()} for v in res.values)
+    value = float(evaluate(core, assignment, frozenset()))
+    return CoreSolution("OPTIMAL" if res.optimal else "FEASIBLE", assignment, frozenset(),
+                        value, min(res.bound, value), wall, None, {}, ())
 
 
 def _regret(inst: GapInstance, j: int) -> int:
