@@ -1,5 +1,6 @@
-"""Commands of handover manifests and handover records: manifest (print one or a day's),
-manifest list, manifest verify, handover record, handover report."""
+"""Commands of handover manifests and handover records: manifest (print one or a day's, signed
+when a signing certificate is set), manifest list, manifest verify, handover record, handover
+report. `manifest escorts` and `manifest signer` are in planner.cli.manifest_extra."""
 
 from __future__ import annotations
 
@@ -7,10 +8,15 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
+from planner.cli import manifest_extra
 from planner.cli.main import UserError, actor_name, print_json
+
+if TYPE_CHECKING:
+    from planner.manifests.models import Manifest
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,6 +34,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="reprint an earlier revision (default: the current one)")
     m.add_argument("--operation", metavar="NAME",
                    help="operation name on the paper (default: $REPATPLAN_OPERATION)")
+    m.add_argument("--no-sign", action="store_true",
+                   help="print unsigned even when a signing certificate is set")
     m.set_defaults(handler=cmd_manifest)
     ms = m.add_subparsers(dest="manifest_command", metavar="ACTION")
     ls = ms.add_parser("list", parents=parents, help="handover events of the plan")
@@ -38,8 +46,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     v = ms.add_parser("verify", parents=parents,
                       help="check a printed manifest against the database (exit 1 if not)")
     v.add_argument("file", type=Path, metavar="FILE")
+    v.add_argument("--trust", action="append", default=[], type=Path, metavar="CERT.pem",
+                   help="a certificate authority to trust for the signature (repeatable)")
+    v.add_argument("--require-trusted", action="store_true",
+                   help="exit 1 unless the file is signed by a trusted certificate")
     v.add_argument("--json", action="store_true")
     v.set_defaults(handler=cmd_verify)
+    manifest_extra.register(ms, parents)
 
     h = sub.add_parser("handover", parents=parents, help="record handovers; reconciliation")
     hs = h.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
@@ -83,6 +96,15 @@ def _plan(engine: Engine, given: int | None) -> int:
 
 
 def cmd_manifest(args: argparse.Namespace, engine: Engine) -> int:
+    from planner.reporting.signing import SigningError
+
+    try:
+        return _print(args, engine)
+    except SigningError as exc:  # e.g. the certificate file moved or expired since it was set
+        raise UserError(str(exc)) from None
+
+
+def _print(args: argparse.Namespace, engine: Engine) -> int:
     from planner.cli.progress import ProgressBar
     from planner.engine.store import PlanError
     from planner.manifests.store import get, print_manifests, sync_plan
@@ -91,6 +113,10 @@ def cmd_manifest(args: argparse.Namespace, engine: Engine) -> int:
         raise UserError("give -o FILE.pdf (with --handover) or -o DIR (with --date D --all)")
     actor = actor_name(args)
     pid = _plan(engine, args.plan)
+    if not args.handover and not (args.date and args.all):
+        raise UserError("say which: --handover NUMBER, or --date DATE --all")
+    signer = manifest_extra.configured_signer(engine, args.no_sign)
+    signed = f", signed by {signer.subject}" if signer else ""
     if args.handover:
         if args.revision is not None:
             from sqlmodel import Session
@@ -105,13 +131,13 @@ def cmd_manifest(args: argparse.Namespace, engine: Engine) -> int:
 
                 with Session(engine) as s:
                     ms = [get(s, args.handover)]
-        done = print_manifests(engine, ms, lambda m: args.output, actor, args.operation)
+        done = print_manifests(engine, ms, lambda m: args.output, actor, args.operation,
+                               signer=signer)
         d = done[0]
         print(f"{d.manifest.number} r{d.manifest.revision}: {d.info.people} people, "
-              f"{d.info.pages} pages → {d.path}")
+              f"{d.info.pages} pages{signed} → {d.path}")
+        _escort_warnings(engine, [d.manifest])
         return 0
-    if not (args.date and args.all):
-        raise UserError("say which: --handover NUMBER, or --date DATE --all")
     out: Path = args.output
     out.mkdir(parents=True, exist_ok=True)
     ms = sync_plan(engine, pid, actor, day=args.date)
@@ -120,13 +146,24 @@ def cmd_manifest(args: argparse.Namespace, engine: Engine) -> int:
     bar = ProgressBar(len(ms), "manifests")
     try:
         done = print_manifests(engine, ms, lambda m: out / f"{m.number}-r{m.revision}.pdf",
-                               actor, args.operation, progress=bar)
+                               actor, args.operation, progress=bar,
+                               signer=signer)
     finally:
         bar.close()
     people = sum(d.info.people for d in done)
-    print(f"{len(done)} manifests, {people} people, {sum(d.info.pages for d in done)} pages "
-          f"→ {out}")
+    print(f"{len(done)} manifests, {people} people, {sum(d.info.pages for d in done)} pages"
+          f"{signed} → {out}")
+    _escort_warnings(engine, [d.manifest for d in done])
     return 0
+
+
+def _escort_warnings(engine: Engine, printed: list[Manifest]) -> None:
+    from planner.manifests.escorts import get_escorts
+
+    for m in printed:
+        warning = get_escorts(engine, m.number, m.revision).warning
+        if warning:
+            print(f"warning: {warning}")
 
 
 def cmd_list(args: argparse.Namespace, engine: Engine) -> int:
@@ -149,18 +186,31 @@ def cmd_list(args: argparse.Namespace, engine: Engine) -> int:
 
 def cmd_verify(args: argparse.Namespace, engine: Engine) -> int:
     from planner.manifests.store import verify_file
+    from planner.reporting.signing import SigningError
 
     if not args.file.is_file():
         raise UserError(f"{args.file} is not a file")
-    v = verify_file(engine, args.file)
+    try:
+        v = verify_file(engine, args.file, args.trust)
+    except SigningError as exc:
+        raise UserError(str(exc)) from None
+    sig = v.signature
+    ok = v.ok and (sig.trusted or not args.require_trusted)
     if args.json:
-        print_json({"ok": v.result.ok, "number": v.manifest.number if v.manifest else None,
+        print_json({"ok": ok, "number": v.manifest.number if v.manifest else None,
                     "revision": v.manifest.revision if v.manifest else None,
                     "latest_revision": v.latest_revision,
-                    "mismatches": list(v.result.mismatches)})
+                    "mismatches": list(v.result.mismatches),
+                    "signature": {"signed": sig.signed, "intact": sig.intact,
+                                  "whole_file": sig.whole_file, "trusted": sig.trusted,
+                                  "subject": sig.subject or None,
+                                  "signed_at": sig.signed_at.isoformat() if sig.signed_at
+                                  else None, "problems": list(sig.problems)}})
     else:
         print(v.summary())
-    return 0 if v.result.ok else 1
+        if args.require_trusted and v.ok and not sig.trusted:
+            print("not accepted: --require-trusted needs a signature from a trusted authority")
+    return 0 if ok else 1
 
 
 def _pairs(items: list[str], what: str) -> list[list[str]]:

@@ -12,6 +12,7 @@ from planner.db.models import Batch, BorderCrossing, Flight, Location, Person, R
 from planner.manifests.events import HandoverEvent
 from planner.manifests.models import Manifest, ManifestEntry
 from planner.reporting.model import (
+    Escort,
     ManifestData,
     ManifestFlags,
     ManifestKind,
@@ -110,7 +111,8 @@ def to_person(e: ManifestEntry) -> ManifestPerson:
 
 
 def manifest_data(m: Manifest, entries: Sequence[ManifestEntry], operation: str,
-                  generated_at: dt.datetime | None = None) -> ManifestData:
+                  generated_at: dt.datetime | None = None, *, escorts: Sequence[Escort] = (),
+                  required_escorts: int = 0) -> ManifestData:
     """The renderer's input for a stored manifest revision (exactly the stored rows)."""
     return ManifestData(
         operation=operation, number=m.number, revision=m.revision,
@@ -119,4 +121,5 @@ def manifest_data(m: Manifest, entries: Sequence[ManifestEntry], operation: str,
         dispatching_agency=m.dispatching_agency, receiving_agency=m.receiving_agency,
         people=tuple(to_person(e) for e in entries),
         batch_refs=tuple(sorted({e.batch_ref for e in entries if e.batch_ref})),
-        flight_number=m.flight_number, generated_at=generated_at)
+        flight_number=m.flight_number, generated_at=generated_at, escorts=tuple(escorts),
+        required_escorts=required_escorts)

@@ -1,4 +1,5 @@
-"""Tables of manifests, handover records, partner profiles and exports (migration 0004).
+"""Tables of manifests, handover records, partner profiles and exports (migration 0004), escorts
+and settings (0005).
 
 A manifest is identified by its number (``M-<crossing code|flight number>-<yyyymmdd>-<seq>``)
 and revision; every revision keeps the exact list printed (``manifest_person``). A revision is
@@ -111,3 +112,26 @@ class ExportRecord(SQLModel, table=True):
     people: int = 0
     rows: int = 0
     fields_json: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+
+
+class ManifestEscort(SQLModel, table=True):
+    """One escort of one manifest revision (migration 0005); copied into each new revision."""
+
+    __tablename__ = "manifest_escort"
+    manifest_id: int = Field(foreign_key="manifest.id", primary_key=True)
+    seq: int = Field(primary_key=True, ge=1)
+    name: str = Field(max_length=200)
+    id_number: str = Field(max_length=64, description="ID or badge number")
+    agency: str = Field(default="", max_length=200)
+    role: str = Field(default="", max_length=100)
+
+
+class AppSetting(SQLModel, table=True):
+    """A database-wide setting (migration 0005), e.g. the manifest signing certificate's path.
+    Never a secret: passwords and keys are not stored here."""
+
+    __tablename__ = "app_setting"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(default="", sa_column=Column(Text, nullable=False))
+    updated_at: dt.datetime = Field(default_factory=utcnow, sa_type=DateTime())
+    updated_by: str = Field(default="", max_length=200)

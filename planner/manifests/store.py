@@ -1,14 +1,17 @@
 """Manifests in the database: create revisions from the plan, load, print (render) and verify.
 
-A manifest number names one handover event; each revision keeps the exact list printed. A new
-revision is made when the people (or their reference, document number or date of birth) differ
-from the latest revision, unless that revision is frozen (its handover is recorded: then the plan
-no longer changes it; only a handover correction makes a new revision).
+A manifest number names one handover event; each revision keeps the exact list printed (and its
+escorts, carried into the next revision). A new revision is made when the people (or their
+reference, document number or date of birth) differ from the latest revision, unless that revision
+is frozen (its handover is recorded: then the plan no longer changes it; only a handover correction
+makes a new revision). With a signer, every printed PDF gets a PAdES signature.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +27,13 @@ from planner.db.plan_models import Plan
 from planner.engine.store import PlanError
 from planner.manifests.assemble import build_entries, header, manifest_data, operation_name
 from planner.manifests.events import HandoverEvent, plan_events
-from planner.manifests.models import Manifest, ManifestEntry
-from planner.reporting import ManifestRenderInfo, VerifyResult, render_manifest
+from planner.manifests.models import AppSetting, Manifest, ManifestEntry
+from planner.reporting import ManifestData, ManifestRenderInfo, VerifyResult, render_manifest
 from planner.reporting.digest import manifest_digest, read_pdf_payload, verify_manifest_pdf
+from planner.reporting.signing import ManifestSigner, SignatureCheck, check_signature, sign_pdf
+
+SIGNER_KEY = "manifest.signer"
+UNSIGNED = SignatureCheck(signed=False)
 
 
 class ManifestError(Exception):
@@ -66,6 +73,10 @@ def new_revision(s: Session, *, base: Manifest | None, rows: Sequence[ManifestEn
     for r in rows:
         r.manifest_id = m.id  # type: ignore[assignment]
         s.add(r)
+    if base is not None:
+        from planner.manifests.escorts import copy_escorts
+
+        copy_escorts(s, base.id, m.id)
     s.flush()
     record(s, actor=actor, action="manifest", entity="manifest", entity_id=m.id, ref=m.number,
            after={"revision": rev, "head_count": m.head_count, "digest": m.digest,
@@ -98,6 +109,19 @@ def sync_plan(engine: Engine, plan_id: int, actor: str, *, day: dt.date | None =
         return [sync_event(s, plan_id, e, actor) for e in events]
 
 
+def revision_data(s: Session, m: Manifest, operation: str | None = None,
+                  rows: Sequence[ManifestEntry] | None = None) -> ManifestData:
+    """What the renderer prints for a manifest revision: its stored rows (or `rows`, for a
+    draft), its escorts and the escorts the plan requires, the operation name."""
+    from planner.manifests.escorts import escorts_of, required_escorts
+
+    plan = s.get(Plan, m.plan_id)
+    return manifest_data(m, entries(s, m.id) if rows is None else rows,
+                         operation_name(operation, plan.name if plan else ""),
+                         escorts=escorts_of(s, m.id) if m.id is not None else (),
+                         required_escorts=required_escorts(s, m))
+
+
 @dataclass(frozen=True)
 class Printed:
     manifest: Manifest
@@ -107,20 +131,27 @@ class Printed:
 
 def print_manifests(engine: Engine, manifests: Sequence[Manifest], out: Callable[[Manifest], Path],
                     actor: str, operation: str | None = None,
-                    progress: Callable[[int, int], None] | None = None) -> list[Printed]:
-    """Render stored revisions to PDF files; each print is an audit entry."""
+                    progress: Callable[[int, int], None] | None = None,
+                    signer: ManifestSigner | None = None) -> list[Printed]:
+    """Render stored revisions (with their escorts) to PDF files, each signed when a signer is
+    given; each print is an audit entry. A file is written only once complete (and signed)."""
     done: list[Printed] = []
     with transaction(engine, actor) as s:
-        plan_names = {p.id: p.name for p in s.exec(select(Plan)).all()}
         for k, m in enumerate(manifests):
-            data = manifest_data(m, entries(s, m.id),
-                                 operation_name(operation, plan_names.get(m.plan_id, "")))
+            data = revision_data(s, m, operation)
             path = out(m)
-            info = render_manifest(data, path)
+            buf = io.BytesIO()
+            info = render_manifest(data, buf)
+            pdf = buf.getvalue()
+            if signer is not None:
+                pdf = sign_pdf(pdf, signer, reason=f"Handover manifest {m.number} "
+                               f"r{m.revision}", location=m.place)
+            path.write_bytes(pdf)
             record(s, actor=actor, action="print", entity="manifest", entity_id=m.id,
                    ref=m.number, after={"revision": m.revision, "pages": info.pages,
                                         "head_count": info.people, "digest": info.digest,
-                                        "file": path.name})
+                                        "escorts": len(data.escorts), "file": path.name,
+                                        "signed_by": signer.subject if signer else None})
             done.append(Printed(m, path, info))
             if progress:
                 progress(k + 1, len(manifests))
@@ -132,6 +163,12 @@ class Verification:
     result: VerifyResult
     manifest: Manifest | None
     latest_revision: int | None
+    signature: SignatureCheck = UNSIGNED
+
+    @property
+    def ok(self) -> bool:
+        """The list matches the database and any signature is intact over the whole file."""
+        return self.result.ok and self.signature.ok
 
     def summary(self) -> str:
         text = self.result.summary()
@@ -141,12 +178,20 @@ class Verification:
                      f"r{self.latest_revision}.")
         if m is not None and m.frozen:
             text += " Its handover is recorded (frozen)."
-        return text
+        return text + "\n" + self.signature.summary()
 
 
-def verify_file(engine: Engine, path: Path | BinaryIO) -> Verification:
+def verify_file(engine: Engine, path: Path | BinaryIO,
+                trust: Sequence[Path] = ()) -> Verification:
     """Recompute the paper's manifest from the database (people as they stand now, in the
-    stored order) and compare number, revision, head count and digest."""
+    stored order) and compare number, revision, head count and digest; check its signature
+    (trusted when its certificate chains to one of the `trust` certificate files)."""
+    signature = check_signature(path, trust)
+    v = _verify_list(engine, path)
+    return Verification(v.result, v.manifest, v.latest_revision, signature)
+
+
+def _verify_list(engine: Engine, path: Path | BinaryIO) -> Verification:
     try:
         payload = read_pdf_payload(path)
     except Exception as exc:
@@ -169,3 +214,57 @@ def verify_file(engine: Engine, path: Path | BinaryIO) -> Verification:
     result = verify_manifest_pdf(path, expected, expected_number=m.number,
                                  expected_revision=m.revision)
     return Verification(result, m, last.revision if last else None)
+
+
+@dataclass(frozen=True)
+class SignerConfig:
+    """The configured signing certificate: a PKCS#12 file path (never its password)."""
+
+    p12: Path
+    subject: str
+    not_after: str
+    set_at: dt.datetime
+    set_by: str
+
+
+def signer_config(engine: Engine) -> SignerConfig | None:
+    """The agency certificate manifests are signed with, or None (manifests unsigned)."""
+    with Session(engine) as s:
+        row = s.get(AppSetting, SIGNER_KEY)
+    if row is None:
+        return None
+    value = json.loads(row.value)
+    return SignerConfig(Path(value["p12"]), value.get("subject", ""),
+                        value.get("not_after", ""), row.updated_at, row.updated_by)
+
+
+def set_signer(engine: Engine, p12: Path, signer: ManifestSigner, actor: str) -> SignerConfig:
+    """Keep the path of a PKCS#12 file (already opened: `signer`) as the signing certificate."""
+    value = {"p12": str(p12.resolve()), "subject": signer.subject,
+             "not_after": signer.not_after.strftime("%Y-%m-%d")}
+    with transaction(engine, actor) as s:
+        row = s.get(AppSetting, SIGNER_KEY)
+        before = json.loads(row.value) if row else None
+        if row is None:
+            row = AppSetting(key=SIGNER_KEY)
+        row.value = json.dumps(value, ensure_ascii=False)
+        row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        row.updated_by = actor
+        s.add(row)
+        record(s, actor=actor, action="setting", entity="app_setting", ref=SIGNER_KEY,
+               before=before, after=value)
+    config = signer_config(engine)
+    assert config is not None
+    return config
+
+
+def clear_signer(engine: Engine, actor: str) -> bool:
+    """Stop signing manifests; False when no certificate was set."""
+    with transaction(engine, actor) as s:
+        row = s.get(AppSetting, SIGNER_KEY)
+        if row is None:
+            return False
+        record(s, actor=actor, action="setting", entity="app_setting", ref=SIGNER_KEY,
+               before=json.loads(row.value), after=None)
+        s.delete(row)
+    return True

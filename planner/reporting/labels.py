@@ -113,6 +113,15 @@ LABELS: dict[str, _L] = {
     "escort_id": _l("ID number", "证件号码", "เลขประจำตัว", "ເລກປະຈຳຕົວ", "លេខសម្គាល់",
                     "သက်သေခံကတ်အမှတ်", "Số hiệu"),
     "escort_role": _l("Role", "职责", "หน้าที่", "ໜ້າທີ່", "តួនាទី", "တာဝန်", "Nhiệm vụ"),
+    "escort_agency": _l("Agency", "所属单位", "หน่วยงาน", "ອົງການ", "អង្គភាព", "ဌာန", "Cơ quan"),
+    "escorts_short": _l(
+        "{listed} escorts listed, {required} required by the plan",
+        "已列押解人员 {listed} 人 计划要求 {required} 人",
+        "ระบุเจ้าหน้าที่ควบคุมตัว {listed} คน แผนกำหนด {required} คน",
+        "ລະບຸເຈົ້າໜ້າທີ່ຄຸ້ມກັນ {listed} ຄົນ ແຜນກຳນົດ {required} ຄົນ",
+        "មន្ត្រីអមដំណើរដែលបានរាយ {listed} នាក់ ផែនការតម្រូវ {required} នាក់",
+        "စာရင်းပါ အစောင့်အကြပ် {listed} ဦး အစီအစဉ်အရ လိုအပ်သူ {required} ဦး",
+        "Đã ghi {listed} cán bộ áp giải, kế hoạch yêu cầu {required}"),
     "dispatching_officer": _l("Dispatching officer", "移交方负责人", "เจ้าหน้าที่ผู้ส่งมอบ",
                               "ເຈົ້າໜ້າທີ່ຜູ້ສົ່ງມອບ", "មន្ត្រីប្រគល់",
                               "လွှဲပြောင်းပေးသည့် အရာရှိ", "Cán bộ bàn giao"),
@@ -161,6 +170,21 @@ DOCUMENT_TAGS: dict[str, tuple[str, str]] = {
 }
 
 
+
+#: Untranslated marks the renderer prints around values (checked against the fonts like labels).
+MARKS: dict[str, str] = {
+    "dash": "—",  # an empty value
+    "onward": "»",  # dispatching agency » receiving agency
+    "dot": "·",  # separates parts of one line
+    "slash": "/",  # separates the languages of a label
+    "colon": ":",
+    "revision": "r",  # before the revision number: "M-…  r2"
+    "qr": "QR",
+    "open": "(",
+    "close": ")",
+    "comma": ",",
+}
+
 def partner_language(country: str) -> str | None:
     """The partner language of a handover place's country, or None (then Chinese + English)."""
     return PARTNER_LANGUAGE.get(country.upper())
@@ -185,4 +209,5 @@ def all_label_strings() -> list[tuple[str, str, str]]:
         for key, (zh, en) in table.items():
             out.append((f"{name}:{key}", "zh", zh))
             out.append((f"{name}:{key}", "en", en))
+    out.extend((f"mark:{key}", "zxx", text) for key, text in MARKS.items())
     return out

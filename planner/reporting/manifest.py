@@ -26,7 +26,13 @@ from reportlab.platypus import (
 
 from planner.reporting.digest import manifest_digest, qr_payload
 from planner.reporting.fonts import LATIN, markup, needs_shaping
-from planner.reporting.labels import DOCUMENT_TAGS, SEX_TAGS, partner_language, trilingual
+from planner.reporting.labels import (
+    DOCUMENT_TAGS,
+    MARKS,
+    SEX_TAGS,
+    partner_language,
+    trilingual,
+)
 from planner.reporting.model import ManifestData, ManifestKind, ManifestPerson, ManifestRenderInfo
 from planner.reporting.pages import (
     BOTTOM_BAND,
@@ -59,7 +65,9 @@ INNER_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 COLUMNS_MM = (9, 54, 13, 19, 15, 38, 30, 26, 43, 26)
 COLUMN_KEYS = ("col_seq", "col_name", "col_sex", "col_dob", "col_nationality", "col_document",
                "col_case", "col_batch", "col_flags", "col_seal")
-DASH = "—"
+DASH = MARKS["dash"]
+DOT = f"  {MARKS['dot']}  "
+REV = MARKS["revision"]
 CELL_SIZE = 7.2
 QR_SIZE = 34 * mm
 QR_BORDER = 2  # quiet zone, in modules
@@ -76,11 +84,11 @@ def render_manifest(data: ManifestData, out: Path | str | BinaryIO, *,
     generated_text = generated.strftime("%Y-%m-%d %H:%M UTC")
     title_key = "title_flight" if data.kind is ManifestKind.FLIGHT else "title_crossing"
     page_text = PageText(
-        title=tri_markup(title_key, partner, sep="  ·  ", bold=True),
-        reference=markup(f"{data.number}  r{data.revision}  ·  {_when(data)}  ·  "
-                         f"{data.place.name} ({data.place.country})"),
-        confidential=tri_markup("confidential", partner, sep="  ·  ", bold=True),
-        note=markup(confidential_note) + "  ·  " + tri_markup("generated", partner)
+        title=tri_markup(title_key, partner, sep=DOT, bold=True),
+        reference=markup(f"{data.number}  {REV}{data.revision}{DOT}{_when(data)}{DOT}"
+                         f"{_place(data)}"),
+        confidential=tri_markup("confidential", partner, sep=DOT, bold=True),
+        note=markup(confidential_note) + DOT + tri_markup("generated", partner)
         + " " + markup(generated_text),
         partner=partner,
     )
@@ -111,6 +119,10 @@ def _ts(commands: list) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN.regular), *commands])
 
 
+def _place(data: ManifestData) -> str:
+    return f"{data.place.name} {MARKS['open']}{data.place.country}{MARKS['close']}"
+
+
 def _when(data: ManifestData) -> str:
     time = f" {data.local_time.strftime('%H:%M')}" if data.local_time else ""
     return data.date.isoformat() + time
@@ -137,12 +149,13 @@ def _header_block(data: ManifestData, styles: Styles, partner: str | None, paylo
         kind_value += "  " + markup(data.flight_number, bold=True)
     rows = [
         _field("operation", data.operation, styles, partner)
-        + _field("manifest_no", f"{data.number}   r{data.revision}", styles, partner)
+        + _field("manifest_no", f"{data.number}   {REV}{data.revision}", styles, partner)
         + _field("date_time", _when(data), styles, partner),
         _field("kind", Paragraph(kind_value, styles.value), styles, partner)
-        + _field("place", f"{data.place.name} ({data.place.country})", styles, partner)
-        + _field("batches", ", ".join(data.batch_refs) or DASH, styles, partner),
-        _field("dispatching", f"{data.dispatching_agency}  »", styles, partner)
+        + _field("place", _place(data), styles, partner)
+        + _field("batches", f"{MARKS['comma']} ".join(data.batch_refs) or DASH, styles,
+                 partner),
+        _field("dispatching", f"{data.dispatching_agency}  {MARKS['onward']}", styles, partner)
         + _field("receiving", data.receiving_agency, styles, partner)
         + [tri("generated", partner, styles.label), para(generated_text, styles.value)],
     ]
@@ -155,7 +168,8 @@ def _header_block(data: ManifestData, styles: Styles, partner: str | None, paylo
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     qr_size = QR_SIZE
-    caption = Paragraph(markup(f"{data.number} r{data.revision} · {len(data.people)}"),
+    caption = Paragraph(markup(f"{data.number} {REV}{data.revision} {MARKS['dot']} "
+                               f"{len(data.people)}"),
                         styles.small_c)
     qr_cell = Table([[_qr(payload, qr_size)], [caption]], colWidths=[qr_size + 4])
     qr_cell.setStyle(_ts([("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -251,26 +265,46 @@ def _totals_and_escorts(data: ManifestData, styles: Styles, partner: str | None)
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))
     ew = INNER_WIDTH - tw - 6 * mm
-    erows: list[list] = [[tri("escorts", partner, styles.section, bold=True), "", "", ""],
-                         [tri(k, partner, styles.head, sep="<br/>", bold=True)
-                          for k in ("col_seq", "escort_name", "escort_id", "escort_role")]]
-    for i, e in enumerate(data.escorts, start=1):
-        erows.append([Paragraph(str(i), styles.cell_c), para(e.name, styles.cell),
-                      para(e.id_number, styles.cell), para(e.role or DASH, styles.cell)])
-    if not data.escorts:
-        erows.append(["", para(DASH, styles.cell), "", ""])
-    etable = Table(erows, colWidths=[10 * mm, ew * 0.4, ew * 0.3, ew * 0.3 - 10 * mm])
-    etable.setStyle(_ts([
-        ("SPAN", (0, 0), (-1, 0)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 1), (-1, 1), HEAD_BG),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
+    etable = _escorts_table(data, styles, partner, ew)
     outer = Table([[ttable, "", etable]], colWidths=[tw, 6 * mm, ew])
     outer.setStyle(_ts([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return outer
+
+
+ESCORT_KEYS = ("col_seq", "escort_name", "escort_id", "escort_agency", "escort_role")
+
+
+def _escorts_table(data: ManifestData, styles: Styles, partner: str | None,
+                   width: float) -> Table:
+    """The escort list (No., name, ID, agency, role), with a warning line when the plan requires
+    more escorts than are listed."""
+    erows: list[list] = [[tri("escorts", partner, styles.section, bold=True), "", "", "", ""],
+                         [tri(k, partner, styles.head, sep="<br/>", bold=True)
+                          for k in ESCORT_KEYS]]
+    for i, e in enumerate(data.escorts, start=1):
+        erows.append([Paragraph(str(i), styles.cell_c), para(e.name, styles.cell),
+                      para(e.id_number, styles.cell), para(e.agency or DASH, styles.cell),
+                      para(e.role or DASH, styles.cell)])
+    if not data.escorts:
+        erows.append(["", para(DASH, styles.cell), "", "", ""])
+    commands = [
+        ("SPAN", (0, 0), (-1, 0)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 1), (-1, 1), HEAD_BG),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    if data.escorts_missing:
+        erows.append([tri("escorts_short", partner, styles.alert, sep=DOT, bold=True,
+                          listed=len(data.escorts), required=data.required_escorts),
+                      "", "", "", ""])
+        commands.append(("SPAN", (0, -1), (-1, -1)))
+    rest = width - 10 * mm
+    etable = Table(erows, colWidths=[10 * mm, rest * 0.27, rest * 0.19, rest * 0.32,
+                                     rest * 0.22])
+    etable.setStyle(_ts(commands))
+    return etable
 
 
 def _signature_box(title_key: str, agency: str, styles: Styles, partner: str | None,
@@ -306,5 +340,7 @@ def _signatures(data: ManifestData, styles: Styles, partner: str | None) -> Tabl
 
 def _digest_line(data: ManifestData, styles: Styles, partner: str | None,
                  payload: str) -> Paragraph:
-    return Paragraph(tri_markup("digest", partner) + ": " + markup(manifest_digest(data.people))
-                     + "  ·  QR: " + markup(payload), styles.small)
+    colon = MARKS["colon"]  # separators are plain text in the style's (Latin) font
+    return Paragraph(tri_markup("digest", partner) + f"{colon} "
+                     + markup(manifest_digest(data.people)) + f"{DOT}{MARKS['qr']}{colon} "
+                     + markup(payload), styles.small)

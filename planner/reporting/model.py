@@ -52,9 +52,12 @@ class ManifestPerson:
 
 @dataclass(frozen=True)
 class Escort:
+    """An officer escorting the people of a handover (name, ID or badge number, agency, role)."""
+
     name: str
     id_number: str
     role: str = ""
+    agency: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,12 @@ class ManifestData:
     batch_refs: tuple[str, ...] = ()
     flight_number: str = ""
     generated_at: dt.datetime | None = None
+    required_escorts: int = 0  # escorts the plan requires; fewer listed prints a warning
+
+    @property
+    def escorts_missing(self) -> int:
+        """How many escorts fewer than the plan requires are listed (0 when enough)."""
+        return max(0, self.required_escorts - len(self.escorts))
 
     def __post_init__(self) -> None:
         if self.kind is ManifestKind.FLIGHT and not self.flight_number:
