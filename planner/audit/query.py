@@ -1,16 +1,27 @@
-"""Reading the audit trail: filtered per person, batch, entity or actor."""
+"""Reading the audit trail: entries filtered per person, batch, plan, manifest, operator,
+action and date range; the matching entry numbers (newest first) and pages of rows by number,
+so a screen over 100,000+ entries never holds them all; CSV export, itself recorded."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
+import hashlib
 import json
+import os
+import re
+from array import array
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import ColumnElement, String, and_, cast, false, func, literal, or_, select
+from sqlalchemy.engine import Connection, Engine
 
 from planner.audit.chain import ENTRY
+
+PAGE = 2000  #: rows read per query when exporting
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -31,41 +42,349 @@ class AuditRow:
         return d
 
 
-def list_entries(engine: Engine, *, person: str | None = None, batch: str | None = None,
-                 entity: str | None = None, actor: str | None = None,
-                 limit: int | None = 200, newest_first: bool = True) -> list[AuditRow]:
-    """Entries about a person (by ref), a batch (the batch itself, and the people whose
-    entries carry its id as their batch), an entity (table), an actor."""
-    from planner.db.models import Batch
+@dataclasses.dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """What to show; empty text and None mean "any". Text matches ignore case."""
 
-    q = select(ENTRY)
-    if person is not None:
-        q = q.where(ENTRY.c.entity == "person", ENTRY.c.ref == person)
-    if batch is not None:
-        with engine.connect() as c:
-            bt = Batch.__table__  # type: ignore[attr-defined]
-            bid = c.execute(select(bt.c.id).where(bt.c.ref == batch)).scalar_one_or_none()
-        conds = [(ENTRY.c.entity == "batch") & (ENTRY.c.ref == batch)]
-        if bid is not None:
-            conds.append((ENTRY.c.entity == "batch") & (ENTRY.c.entity_id == str(bid)))
-            conds.append((ENTRY.c.entity == "person")
-                         & (ENTRY.c.after_json.like(f'%"batch_id":{bid},%')
-                            | ENTRY.c.after_json.like(f'%"batch_id":{bid}}}')
-                            | ENTRY.c.before_json.like(f'%"batch_id":{bid},%')
-                            | ENTRY.c.before_json.like(f'%"batch_id":{bid}}}')))
-        q = q.where(or_(*conds))
-    if entity is not None:
-        q = q.where(ENTRY.c.entity == entity)
-    if actor is not None:
-        q = q.where(ENTRY.c.actor == actor)
-    q = q.order_by(ENTRY.c.seq.desc() if newest_first else ENTRY.c.seq)
-    if limit is not None:
-        q = q.limit(limit)
-    with engine.connect() as c:
-        rows = c.execute(q).mappings().all()
-    return [AuditRow(r["seq"], r["at"], r["actor"], r["action"], r["entity"], r["entity_id"],
-                     r["ref"], _load(r["before_json"]), _load(r["after_json"])) for r in rows]
+    person: str = ""  #: a person's reference, or part of their name
+    batch: str = ""  #: a batch reference: the batch and the people moved in or out of it
+    plan: str = ""  #: a plan number, or part of its name
+    manifest: str = ""  #: part of a manifest number
+    actor: str = ""  #: part of the operator ("Name (ID, Agency)")
+    action: str = ""  #: exactly this action ("update person", "export" …)
+    entity: str = ""  #: exactly this kind of record (table name)
+    since: dt.date | None = None  #: from this UTC day
+    until: dt.date | None = None  #: to this UTC day, inclusive
+
+    def as_dict(self) -> dict[str, str]:
+        """The conditions given, as text (what an export records)."""
+        return {k: v.isoformat() if isinstance(v, dt.date) else str(v)
+                for k, v in dataclasses.asdict(self).items() if v not in ("", None)}
+
+    @property
+    def empty(self) -> bool:
+        return not self.as_dict()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FilterOptions:
+    """The choices a filter form offers: operators and actions that occur, plans, batches."""
+
+    actors: list[str]
+    actions: list[str]
+    plans: list[tuple[int, str]]  #: (id, "name (status)")
+    batches: dict[int, str]  #: id → reference (also to show a person's batch_id as its ref)
+    upto: int = 0  #: the newest entry the operators and actions were read from
+
+    def merged(self, older: FilterOptions | None) -> FilterOptions:
+        """These options plus the operators and actions of `older` (read before)."""
+        if older is None:
+            return self
+        return dataclasses.replace(self, actors=sorted({*older.actors, *self.actors}),
+                                   actions=sorted({*older.actions, *self.actions}))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+    changed: bool
+
+
+class ExportCancelled(Exception):
+    """The export was stopped before it finished; no file and no entry were written."""
+
+
+# -- conditions ---------------------------------------------------------------------------
+
+
+def _tables() -> tuple[Any, Any, Any, Any]:
+    from planner.db.models import Batch, Person
+    from planner.db.plan_models import Plan
+    from planner.manifests.models import Manifest
+
+    return (Person.__table__, Batch.__table__, Plan.__table__,  # type: ignore[attr-defined]
+            Manifest.__table__)  # type: ignore[attr-defined]
+
+
+def _json_has(key: str, value: int) -> ColumnElement[bool]:
+    """The entry's before or after JSON (compact, keys sorted) holds `"key":value`."""
+    pats = (f'%"{key}":{value},%', f'%"{key}":{value}}}')
+    return or_(*(c.like(p) for c in (ENTRY.c.before_json, ENTRY.c.after_json) for p in pats))
+
+
+def _person(text: str, names: bool) -> ColumnElement[bool]:
+    person = _tables()[0]
+    refs: Any = [text]
+    if names:
+        refs = select(person.c.ref).where(or_(
+            func.lower(person.c.ref) == text.lower(),
+            person.c.latin_name.icontains(text, autoescape=True),
+            (person.c.family_name + person.c.given_name).icontains(text, autoescape=True),
+        )).union(select(cast(literal(text), String)))
+    # `|| ''`: most entries are about people, so SQLite must search by the ref index, not by
+    # the entity index (without ANALYZE statistics it would pick either)
+    return and_(ENTRY.c.ref.in_(refs), (ENTRY.c.entity + "") == "person")
+
+
+def _batch(conn: Connection, text: str) -> ColumnElement[bool]:
+    batch = _tables()[1]
+    found = conn.execute(select(batch.c.id, batch.c.ref).where(
+        func.lower(batch.c.ref) == text.lower())).first()
+    refs = {text} | ({found[1]} if found else set())
+    conds = [(ENTRY.c.entity == "batch") & ENTRY.c.ref.in_(sorted(refs))]
+    if found is not None:
+        bid = int(found[0])
+        conds.append((ENTRY.c.entity == "batch") & (ENTRY.c.entity_id == str(bid)))
+        conds.append((ENTRY.c.entity == "person") & _json_has("batch_id", bid))
+    return or_(*conds)
+
+
+def _plan(conn: Connection, text: str) -> ColumnElement[bool]:
+    plan, manifest = _tables()[2], _tables()[3]
+    q = select(plan.c.id)
+    q = q.where(plan.c.id == int(text.lstrip("#"))) if text.lstrip("#").isdigit() else \
+        q.where(plan.c.name.icontains(text, autoescape=True))
+    ids = [int(i) for i in conn.execute(q).scalars()]
+    if not ids:
+        return false()
+    conds: list[ColumnElement[bool]] = [
+        (ENTRY.c.entity == "plan") & ENTRY.c.entity_id.in_([str(i) for i in ids]),
+        (ENTRY.c.entity == "manifest") & ENTRY.c.entity_id.in_(
+            select(cast(manifest.c.id, String)).where(manifest.c.plan_id.in_(ids)))]
+    for i in ids:  # inserts carry the new id in their values only; children carry plan_id
+        conds += [(ENTRY.c.entity == "plan") & _json_has("id", i),
+                  (ENTRY.c.entity == "plan_assignment") & _json_has("plan_id", i),
+                  (ENTRY.c.entity == "export") & _json_has("plan", i)]
+    return or_(*conds)
+
+
+def where(conn: Connection, f: AuditFilter, *, names: bool = True) -> list[ColumnElement[bool]]:
+    """The SQL conditions of a filter (`names`: a person also by part of their name)."""
+    conds: list[ColumnElement[bool]] = []
+    if f.person.strip():
+        conds.append(_person(f.person.strip(), names))
+    if f.batch.strip():
+        conds.append(_batch(conn, f.batch.strip()))
+    if f.plan.strip():
+        conds.append(_plan(conn, f.plan.strip()))
+    if f.manifest.strip():
+        conds.append((ENTRY.c.entity == "manifest")
+                     & ENTRY.c.ref.icontains(f.manifest.strip(), autoescape=True))
+    if f.actor.strip():
+        conds.append(ENTRY.c.actor.icontains(f.actor.strip(), autoescape=True))
+    if f.action:
+        conds.append(ENTRY.c.action == f.action)
+    if f.entity:
+        conds.append(ENTRY.c.entity == f.entity)
+    if f.since is not None:
+        conds.append(ENTRY.c.at >= dt.datetime.combine(f.since, dt.time()))
+    if f.until is not None:
+        conds.append(ENTRY.c.at < dt.datetime.combine(f.until + dt.timedelta(days=1),
+                                                       dt.time()))
+    return conds
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def _row(r: Any) -> AuditRow:
+    return AuditRow(r["seq"], r["at"], r["actor"], r["action"], r["entity"], r["entity_id"],
+                    r["ref"], _load(r["before_json"]), _load(r["after_json"]))
 
 
 def _load(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+def list_entries(engine: Engine, *, person: str | None = None, batch: str | None = None,
+                 entity: str | None = None, actor: str | None = None,
+                 limit: int | None = 200, newest_first: bool = True) -> list[AuditRow]:
+    """Entries about a person (by ref), a batch (the batch itself, and the people whose
+    entries carry its id as their batch), an entity (table), an actor (exactly)."""
+    f = AuditFilter(person=person or "", batch=batch or "", entity=entity or "")
+    with engine.connect() as c:
+        q = select(ENTRY).where(*where(c, f, names=False))
+        if actor is not None:
+            q = q.where(ENTRY.c.actor == actor)
+        q = q.order_by(ENTRY.c.seq.desc() if newest_first else ENTRY.c.seq)
+        if limit is not None:
+            q = q.limit(limit)
+        return [_row(r) for r in c.execute(q).mappings()]
+
+
+def matching_seqs(engine: Engine, f: AuditFilter) -> Sequence[int]:
+    """The numbers of the entries that match, newest first: an array of ints (8 bytes each,
+    no row objects), or a range when every entry matches and the numbering has no gap."""
+    with engine.connect() as c:
+        if f.empty:
+            n, low, high = c.execute(select(func.count(), func.min(ENTRY.c.seq),
+                                            func.max(ENTRY.c.seq))).one()
+            if not n or high - low + 1 == n:
+                return range(int(high or 0), int(low or 1) - 1, -1)
+        q = select(ENTRY.c.seq).where(*where(c, f)).order_by(ENTRY.c.seq.desc())
+        return array("q", c.execute(q).scalars())
+
+
+def fetch_rows(engine: Engine, seqs: Sequence[int]) -> list[AuditRow]:
+    """The entries numbered `seqs`, in that order (missing numbers are left out)."""
+    if not seqs:
+        return []
+    with engine.connect() as c:
+        got = {r["seq"]: _row(r) for r in c.execute(
+            select(ENTRY).where(ENTRY.c.seq.in_(list(seqs)))).mappings()}
+    return [got[s] for s in seqs if s in got]
+
+
+def fetch_hashes(engine: Engine, seqs: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Entry number → (previous entry's hash, own hash)."""
+    if not seqs:
+        return {}
+    with engine.connect() as c:
+        return {int(s): (str(p), str(h)) for s, p, h in c.execute(
+            select(ENTRY.c.seq, ENTRY.c.prev_hash, ENTRY.c.hash)
+            .where(ENTRY.c.seq.in_(list(seqs))))}
+
+
+def filter_options(engine: Engine, after: int = 0) -> FilterOptions:
+    """Operators and actions of the entries numbered above `after` (a screen that already
+    knows those of the older ones reads only the new ones), every plan and batch."""
+    _person_t, batch, plan, _manifest = _tables()
+    with engine.connect() as c:
+        pairs = c.execute(select(ENTRY.c.actor, ENTRY.c.action).where(ENTRY.c.seq > after)
+                          .group_by(ENTRY.c.actor, ENTRY.c.action)).all()
+        upto = int(c.execute(select(func.max(ENTRY.c.seq))).scalar() or 0)
+        plans = [(int(i), f"{name or '—'} ({status})") for i, name, status in c.execute(
+            select(plan.c.id, plan.c.name, plan.c.status).order_by(plan.c.id.desc()))]
+        batches = {int(i): str(r) for i, r in c.execute(select(batch.c.id, batch.c.ref))}
+    return FilterOptions(sorted({a for a, _ in pairs}), sorted({x for _, x in pairs}), plans,
+                         batches, upto)
+
+
+# -- presenting ---------------------------------------------------------------------------
+
+
+def changes(row: AuditRow) -> list[FieldChange]:
+    """Field by field: before → after of an update (the fields it changed), the values of an
+    insert or a delete, or the details of an event (an export, a print …)."""
+    before = row.before if isinstance(row.before, dict) else \
+        ({} if row.before is None else {"value": row.before})
+    after = row.after if isinstance(row.after, dict) else \
+        ({} if row.after is None else {"value": row.after})
+    names = list(dict.fromkeys([*before, *after]))
+    return [FieldChange(k, before.get(k), after.get(k),
+                        k in before and k in after and before[k] != after[k]) for k in names]
+
+
+_ISO_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?$")
+
+
+def show_value(value: Any) -> str:
+    """A stored value as people read it ("—" for none, times without T and fractions)."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str) and (m := _ISO_TIME.match(value)):
+        return f"{m.group(1)} {m.group(2)}"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    return str(value)
+
+
+def summary(row: AuditRow, most: int = 4, width: int = 40,
+            batches: Mapping[int, str] | None = None) -> str:
+    """One line: "field: before → after; …" for a change, "field=value; …" (those with a
+    value) otherwise. `batches` shows a batch_id as the batch's reference."""
+    def short(name: str, v: Any) -> str:
+        if name == "batch_id" and batches and isinstance(v, int) and v in batches:
+            return batches[v]
+        text = show_value(v)
+        return text if len(text) <= width else text[:width - 1] + "…"
+
+    fields = changes(row)
+    if row.before is not None and row.after is not None:
+        shown = [f"{c.field}: {short(c.field, c.before)} → {short(c.field, c.after)}"
+                 for c in fields if c.changed or c.before is None or c.after is None]
+    else:
+        values = [(c.field, c.after if row.after is not None else c.before) for c in fields]
+        shown = [f"{k}={short(k, v)}" for k, v in values if v not in (None, "")]
+    more = len(shown) - most
+    return "; ".join(shown[:most]) + (f"; +{more} more" if more > 0 else "")
+
+
+def batch_refs(engine: Engine, rows: Iterable[AuditRow]) -> dict[int, str]:
+    """Batch id → reference, for the batch_id values in `rows`."""
+    ids = {v for r in rows for d in (r.before, r.after) if isinstance(d, dict)
+           for k, v in d.items() if k == "batch_id" and isinstance(v, int)}
+    if not ids:
+        return {}
+    batch = _tables()[1]
+    with engine.connect() as c:
+        return {int(i): str(ref) for i, ref in c.execute(
+            select(batch.c.id, batch.c.ref).where(batch.c.id.in_(sorted(ids))))}
+
+
+def split_actor(actor: str) -> tuple[str, str]:
+    """(operator, agency) of an actor recorded as "Name (ID, Agency)" (the app's form), or
+    (actor, "") for any other (a CLI --actor, "os:<login>")."""
+    if not actor.endswith(")") or " (" not in actor:
+        return actor, ""
+    name, _, details = actor[:-1].rpartition(" (")
+    parts = [p.strip() for p in details.split(",")]
+    agency = parts[-1] if len(parts) > 1 or not any(ch.isdigit() for ch in parts[-1]) else ""
+    return name, agency
+
+
+# -- export -------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("entry", "when_utc", "operator", "action", "record", "record_id", "reference",
+               "changes", "before", "after")
+
+
+def _neutral(value: str) -> str:
+    from planner.exports.rows import neutralise
+
+    return str(neutralise(value))
+
+
+def csv_rows(rows: Iterable[AuditRow]) -> Iterable[list[str]]:
+    for r in rows:
+        yield [_neutral(str(x)) for x in (
+            r.seq, r.at.isoformat(sep=" ", timespec="seconds"), r.actor, r.action, r.entity,
+            r.entity_id or "", r.ref or "", summary(r, most=1000, width=1000),
+            "" if r.before is None else json.dumps(r.before, ensure_ascii=False),
+            "" if r.after is None else json.dumps(r.after, ensure_ascii=False))]
+
+
+def export_csv(engine: Engine, f: AuditFilter, path: Path, *, actor: str,
+               progress: Callable[[int, int], None] | None = None,
+               should_stop: Callable[[], bool] | None = None) -> tuple[int, int]:
+    """Write the entries matching `f` (newest first) to a CSV file (UTF-8 with BOM, text a
+    spreadsheet would read as a formula neutralised), then record the export in the trail.
+    Returns (rows written, number of the export's own entry)."""
+    from planner.audit.chain import record
+    from planner.db.engine import transaction
+
+    seqs = matching_seqs(engine, f)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(CSV_COLUMNS)
+            for i in range(0, len(seqs), PAGE):
+                if should_stop is not None and should_stop():
+                    raise ExportCancelled("export cancelled")
+                w.writerows(csv_rows(fetch_rows(engine, seqs[i:i + PAGE])))
+                if progress is not None:
+                    progress(min(i + PAGE, len(seqs)), len(seqs))
+        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    with transaction(engine, actor) as s:
+        seq = record(s, actor=actor, action="export", entity="audit", after={
+            "format": "csv", "file": path.name, "rows": len(seqs), "sha256": digest,
+            "filter": f.as_dict()})
+    return len(seqs), seq

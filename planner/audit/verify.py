@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -12,6 +13,10 @@ from planner.audit.chain import ENTRY, HEAD, entry_hash
 from planner.audit.models import GENESIS_HASH
 
 _PAGE = 5000
+
+
+class VerifyCancelled(Exception):
+    """The check was stopped before the end; nothing is known about the rest of the chain."""
 
 
 @dataclasses.dataclass
@@ -30,11 +35,16 @@ class VerifyReport:
                 "head_hash": self.head_hash, "problems": self.problems}
 
 
-def verify_chain(engine: Engine, *, max_problems: int = 50) -> VerifyReport:
+def verify_chain(engine: Engine, *, max_problems: int = 50,
+                 on_progress: Callable[[int, int], None] | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> VerifyReport:
     """Recompute every hash and link. Problems name the entry number and what differs:
     content changed (hash mismatch), a broken link (an entry rewritten, inserted or removed
     before it), a gap in the numbering (entries deleted), or a head that does not match the
-    last entry (entries deleted from the end or added after it)."""
+    last entry (entries deleted from the end or added after it).
+
+    `on_progress(entries checked, entries the head counts)` is called before each page of
+    entries; when `should_stop()` says so there, `VerifyCancelled` is raised."""
     rep = VerifyReport()
 
     def problem(text: str) -> None:
@@ -55,6 +65,10 @@ def verify_chain(engine: Engine, *, max_problems: int = 50) -> VerifyReport:
         expected_seq, prev_hash = 1, GENESIS_HASH
         last = 0
         while True:
+            if should_stop is not None and should_stop():
+                raise VerifyCancelled
+            if on_progress is not None:
+                on_progress(rep.entries, max(rep.head_seq, rep.entries))
             rows = conn.execute(select(*cols).where(ENTRY.c.seq > last)
                                 .order_by(ENTRY.c.seq).limit(_PAGE)).all()
             if not rows:

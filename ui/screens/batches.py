@@ -50,6 +50,8 @@ class BatchesWorkspace(QWidget):
         self.keep_action = self._action(self.tr("&Keep cases together"), "Ctrl+K",
                                         self.toggle_keep)
         self.keep_action.setCheckable(True)
+        self.history_action = self._action(self.tr("&History in the audit trail"),
+                                           "Ctrl+Shift+H", self.show_history)
         button = QPushButton(self.tr("Actions"), self)
         menu = QMenu(button)
         for a in self.actions_for_menu():
@@ -68,7 +70,8 @@ class BatchesWorkspace(QWidget):
         return action
 
     def actions_for_menu(self) -> list[QAction]:
-        return [self.new_action, self.split_action, self.merge_action, self.keep_action]
+        return [self.new_action, self.split_action, self.merge_action, self.keep_action,
+                self.history_action]
 
     def set_loaded(self, loaded: Loaded) -> None:
         self.keep = loaded.extra.get("batches", {})
@@ -95,11 +98,19 @@ class BatchesWorkspace(QWidget):
 
     def _current_changed(self, *_args: Any) -> None:
         row = self.current()
-        for a in (self.split_action, self.merge_action, self.keep_action):
+        for a in (self.split_action, self.merge_action, self.keep_action, self.history_action):
             a.setEnabled(row is not None)
         if row is not None and self.context.data is not None:
             bid = self.context.data.snapshot.batches.id[row]
             self.keep_action.setChecked(self.keep.get(bid, True))
+
+    def show_history(self) -> None:
+        """The current batch's entries in the Audit screen."""
+        from ui.screens.audit import show_history
+
+        row = self.current()
+        if row is not None and self.context.data is not None:
+            show_history(self, "batch", self.context.data.snapshot.batches.ref[row])
 
     def _ask(self, dialog: Any, then: Callable[[Any], Any]) -> None:
         self.active_dialog = dialog

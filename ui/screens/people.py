@@ -64,6 +64,10 @@ class PeopleWorkspace(QWidget):
                                          self.keep_apart)
         self.save_action = self._action(self.tr("Save person"), QKeySequence.StandardKey.Save,
                                         self.editor.save)
+        self.history_action = self._action(self.tr("&History in the audit trail"),
+                                           "Ctrl+Shift+H", self.show_history)
+        self.history_action.setStatusTip(
+            self.tr("Every change, export and print of this record, in the Audit screen"))
         menu_button = QPushButton(self.tr("Actions"), self)
         menu_button.setToolTip(self.tr("Bulk actions on the selected people"))
         menu = QMenu(menu_button)
@@ -97,7 +101,7 @@ class PeopleWorkspace(QWidget):
                 self.strike_action]
 
     def actions_for_menu(self) -> list[QAction]:
-        return [*self.bulk_actions(), self.save_action]
+        return [*self.bulk_actions(), self.save_action, self.history_action]
 
     # -- screen protocol --------------------------------------------------------------------
 
@@ -134,9 +138,20 @@ class PeopleWorkspace(QWidget):
         pid = None
         if current.isValid() and snap is not None and ids:
             pid = snap.people.id[self.table.people_model.source_row(current.row())]
+        self.history_action.setEnabled(pid is not None)
         if pid != self._current_id:
             self._current_id = pid
             self._load_detail()
+
+    def show_history(self) -> None:
+        """The current person's entries in the Audit screen."""
+        from ui.screens.audit import show_history
+
+        snap = self.context.data.snapshot if self.context.data else None
+        current = self.table.view.currentIndex()
+        if snap is not None and current.isValid():
+            row = self.table.people_model.source_row(current.row())
+            show_history(self, "person", snap.people.ref[row])
 
     def _load_detail(self) -> None:
         """Read the current person's detail on the reader thread; while a read runs, only
