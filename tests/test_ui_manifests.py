@@ -1,0 +1,313 @@
+"""The Manifests screen through the UI (pytest-qt, offscreen) on a small planned and published
+caseload: events by day with revision, prints and handover; the preview's pages; printing to a
+PDF file through the shared QPrinter (pages read back with pypdf) and saving the ReportLab PDF,
+each recorded in the audit trail; a day's manifests saved with Cancel; recording a handover
+with a struck person, its correction, and the reconciliation with the unaccounted in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton, QRadioButton, QSpinBox
+from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from planner.audit.models import AuditEntry
+from planner.db.models import Person
+from planner.manifests.handover import Officers, StrikeCode, Struck, record_handover
+from planner.manifests.models import Manifest
+from planner.manifests.store import verify_file
+from tests.manifest_factories import D0, build_planned
+from tests.qt_helpers import (
+    find_error_dialog,
+    shown_window,
+    ui_settings,  # noqa: F401  (autouse fixture)
+)
+from ui.dialogs.handover import HandoverDialog
+from ui.main_window import MainWindow
+from ui.printing import preview_widget, shared_printer
+from ui.screens.manifests import ManifestsScreen
+from ui.screens.manifests_views import RED
+from ui.screens.plan_models import ITEM_ROLE
+from ui.workers import Operation
+
+A = AuditEntry.__table__  # type: ignore[attr-defined]
+M = Manifest.__table__  # type: ignore[attr-defined]
+P = Person.__table__  # type: ignore[attr-defined]
+TODAY = D0 + dt.timedelta(days=1)  # the first day is past, the second is today
+SHOTS = Path("/tmp/h1")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, engine: Engine, db_path: Path) -> Iterator[MainWindow]:
+    build_planned(engine)
+    w = shown_window(qtbot, db_path, TODAY, "manifests")
+    w.resize(1536, 864)
+    settle(qtbot, screen(w))
+    yield w
+    s = screen(w)
+    if s.actions_.job is not None and not s.actions_.job.done:
+        s.actions_.job.cancel()
+    qtbot.waitUntil(lambda: not s.actions_.busy, timeout=30_000)
+    w.context.pools.wait()
+
+
+def screen(w: MainWindow) -> ManifestsScreen:
+    s = w.screens["manifests"]
+    assert isinstance(s, ManifestsScreen)
+    return s
+
+
+def settle(qtbot: QtBot, s: ManifestsScreen) -> None:
+    """Until the board is read and the selected manifest is rendered."""
+    window = s.window()
+    qtbot.waitUntil(lambda: (window.reload_op is None or window.reload_op.done)  # type: ignore[attr-defined]
+                    and s.load_op is not None and s.load_op.done and not s._stale
+                    and s.draft is not None and s.draft.manifest.number == s.current_number(),
+                    timeout=30_000)
+
+
+def wait(qtbot: QtBot, op: Operation[Any] | None) -> Any:
+    assert op is not None
+    qtbot.waitUntil(lambda: op.done, timeout=60_000)
+    return op
+
+
+def pdf_to(path: Path) -> QPrinter:
+    printer = shared_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setCopyCount(1)
+    printer.setPrintRange(QPrinter.PrintRange.AllPages)
+    return printer
+
+
+def prints(engine: Engine) -> list[str]:
+    with engine.connect() as c:
+        return list(c.execute(select(A.c.ref).where(A.c.action == "print")).scalars())
+
+
+def show_day(s: ManifestsScreen, day: dt.date | None) -> None:
+    s.day_combo.setCurrentIndex(s.day_index(day))
+    s._fill_events()
+
+
+def rows(s: ManifestsScreen) -> list[Any]:
+    m = s.view.model()
+    return [m.index(r, 0).data(ITEM_ROLE) for r in range(m.rowCount())]
+
+
+def test_events_by_day_and_preview(qtbot: QtBot, window: MainWindow, engine: Engine) -> None:
+    s = screen(window)
+    assert s.day_combo.currentData() == TODAY  # starts on today's handovers
+    assert [(r.kind, r.day, r.revision) for r in rows(s)] == [
+        ("crossing", TODAY, None), ("flight", TODAY, None)]
+    assert s.events.index(0, 5).data() == "not issued"
+    show_day(s, None)
+    assert len(rows(s)) == 6 and {r.day for r in rows(s)} == {D0, TODAY, TODAY + dt.timedelta(1)}
+    # the past day's handovers are not recorded: red
+    past = [k for k, r in enumerate(rows(s)) if r.day == D0]
+    assert s.events.index(past[0], 0).data(qtbot_role("ForegroundRole")) == RED
+    s.select(rows(s)[0].number)
+    settle(qtbot, s)
+    d = s.draft
+    assert d is not None and not d.issued and d.manifest.revision == 1 and d.people == 12
+    pane = s.preview.widget
+    qtbot.waitUntil(lambda: pane.pageCount() == d.pages)
+    assert len(s.preview.images) == d.pages
+    assert not s.handover_action.isEnabled()  # nothing printed yet: nothing to record
+    with engine.connect() as c:  # the preview wrote nothing
+        assert c.execute(select(M.c.id)).first() is None
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / "manifests-screen.png"))
+    dialog = s.actions_.open_preview()
+    widget = preview_widget(dialog)
+    assert widget is not None
+    qtbot.waitUntil(lambda: widget.pageCount() == d.pages)
+    image = widget.grab().toImage()
+    assert image.width() > 300 and len({image.pixel(x, y) for x in range(0, image.width(), 9)
+                                        for y in range(0, image.height(), 9)}) > 20
+    dialog.grab().save(str(SHOTS / "manifests-preview.png"))
+    dialog.reject()
+
+
+def qtbot_role(name: str) -> int:
+    from PySide6.QtCore import Qt
+
+    return int(getattr(Qt.ItemDataRole, name).value)
+
+
+def test_print_save_and_audit(qtbot: QtBot, window: MainWindow, engine: Engine,
+                              tmp_path: Path) -> None:
+    s = screen(window)
+    number = s.current_number()
+    assert number is not None and s.draft is not None
+    pages = s.draft.pages
+    pdf_to(tmp_path / "printed.pdf")
+    op = wait(qtbot, s.actions_.start_print(number=number))
+    assert op.error is None, op.error
+    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == pages
+    assert prints(engine) == [number]
+    settle(qtbot, s)
+    row = rows(s)[0]
+    assert (row.revision, row.printed) == (1, 1) and s.events.index(0, 6).data() == "1×"
+    assert s.handover_action.isEnabled() and "sent to" in s.message.text()
+
+    # the print dialog: page range 2 of 2 → one page
+    pdf_to(tmp_path / "page2.pdf")
+    dialog = s.actions_.ask_print()
+    assert dialog is not None and dialog.isVisible()
+    dialog.findChild(QRadioButton, "printRange").setChecked(True)
+    dialog.findChild(QSpinBox, "from").setValue(2)
+    dialog.findChild(QSpinBox, "to").setValue(2)
+    dialog.accept()
+    qtbot.waitUntil(lambda: s.actions_.job is not None and s.actions_.job.done, timeout=60_000)
+    assert len(pypdf.PdfReader(tmp_path / "page2.pdf").pages) == 1
+    assert shared_printer().printRange() == QPrinter.PrintRange.AllPages  # not kept for later
+    settle(qtbot, s)
+
+    # save as PDF: the ReportLab file itself, which verifies against the database
+    out = tmp_path / "saved.pdf"
+    op = wait(qtbot, s.actions_.start_save(out, number=number))
+    assert op.error is None, op.error
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == pages
+    assert reader.metadata is not None
+    assert str(reader.metadata.get("/Subject", "")).startswith("REPATPLAN-MANIFEST|v1|" + number)
+    assert verify_file(engine, out).result.ok
+    assert prints(engine) == [number] * 3
+
+
+def test_day_jobs_with_cancel(qtbot: QtBot, window: MainWindow, engine: Engine,
+                              tmp_path: Path) -> None:
+    s = screen(window)
+    folder = tmp_path / "day"
+    folder.mkdir()
+    op = s.actions_.start_save(folder, day=TODAY)
+    assert op is not None and s.actions_.progress is not None
+    assert not s.print_action.isEnabled()  # no second job while one runs
+    cancel = s.actions_.progress.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()  # the progress dialog's Cancel
+    wait(qtbot, op)
+    assert type(op.error).__name__ == "Stop", op.error
+    qtbot.waitUntil(lambda: "Cancelled" in s.message.text())
+    assert list(folder.iterdir()) == [] and prints(engine) == []
+    settle(qtbot, s)
+
+    op = wait(qtbot, s.actions_.start_save(folder, day=TODAY))
+    assert op.error is None, op.error
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(f"{r.number}-r1.pdf" for r in rows(s))
+    settle(qtbot, s)
+    # print the whole day as one job
+    pdf_to(tmp_path / "day.pdf")
+    op = wait(qtbot, s.actions_.start_print(day=TODAY))
+    assert op.error is None, op.error
+    expected = sum(len(pypdf.PdfReader(folder / n).pages) for n in names)
+    assert len(pypdf.PdfReader(tmp_path / "day.pdf").pages) == expected == op.result.pages
+    assert len(prints(engine)) == 4
+
+
+def record(qtbot: QtBot, s: ManifestsScreen, fill: Any) -> HandoverDialog:
+    s.actions_.dialog = None
+    wait(qtbot, s.actions_.ask_handover())
+    qtbot.waitUntil(lambda: isinstance(s.actions_.dialog, HandoverDialog))
+    dialog = s.actions_.dialog
+    assert isinstance(dialog, HandoverDialog)
+    fill(dialog)
+    return dialog
+
+
+def officers(d: HandoverDialog) -> None:
+    for edit, text in ((d.dispatching, "Saw Min"), (d.dispatching_id, "BGF-1"),
+                       (d.receiving, "Somchai"), (d.receiving_id, "RTA-2")):
+        edit.setText(text)
+
+
+def test_record_handover_correction_and_reconciliation(
+        qtbot: QtBot, window: MainWindow, engine: Engine, tmp_path: Path) -> None:
+    s = screen(window)
+    show_day(s, D0)
+    settle(qtbot, s)
+    crossing, flight = rows(s)
+    pdf_to(tmp_path / "x.pdf")
+    (tmp_path / "day").mkdir()
+    wait(qtbot, s.actions_.start_save(tmp_path / "day", day=D0))  # issues both manifests
+    settle(qtbot, s)
+    s.select(crossing.number)
+
+    def fill(d: HandoverDialog) -> None:
+        d.set_outcome("P0-1", StrikeCode.NOT_PRESENT)
+        d.set_outcome("P0-2", StrikeCode.OTHER)  # no note: the dialog says so
+
+    dialog = record(qtbot, s, fill)
+    dialog.submit()
+    assert "receiving officer" in dialog.error.text() and "P0-2" in dialog.error.text()
+    assert dialog.isVisible()
+    with engine.connect() as c:  # nothing was written
+        assert c.execute(select(A.c.seq).where(A.c.action == "handover")).first() is None
+    officers(dialog)
+    dialog.set_outcome("P0-2", StrikeCode.MEDICAL_HOLD, "fever")
+    assert dialog.error.text() == ""  # the old complaints go when the user edits
+    assert dialog.summary.text() == "10 handed over · 2 struck"
+    dialog.grab().save(str(SHOTS / "manifests-handover.png"))
+    dialog.submit()
+    wait(qtbot, s.actions_.handover_op)
+    qtbot.waitUntil(lambda: not isValid(dialog))  # accepted and deleted
+    settle(qtbot, s)
+    with engine.connect() as c:
+        st: dict[str, str] = {r: v for r, v in c.execute(select(P.c.ref, P.c.status))}
+    assert st["P0-1"] == st["P0-2"] == "cleared" and st["P0-3"] == "in_transit"
+    row = next(r for r in rows(s) if r.number == crossing.number)
+    assert row.frozen and s.handover_action.text() == "C&orrect handover…"
+
+    # reconciliation of the past day: 2 struck; the flight is not recorded, so the 10 others
+    # are unaccounted for, in red
+    recon = s.recon
+    s.tabs.setCurrentWidget(recon)
+    (r,) = [x for x in recon.shown_rows() if x.batch == "B1"]
+    assert (r.planned, r.manifested, r.handed_over, r.struck) == (12, 12, 0, 2)
+    assert len(r.unaccounted) == 10
+    assert recon.model.index(0, 0).data(qtbot_role("ForegroundRole")) == RED
+    assert recon.missing.isVisible() and "UNACCOUNTED FOR (10)" in recon.missing.text()
+    window.grab().save(str(SHOTS / "manifests-reconciliation.png"))
+
+    # someone else records the flight meanwhile: the dialog's answer is refused, clearly
+    s.select(flight.number)
+    dialog = record(qtbot, s, officers)
+    gone = [Struck(ref, StrikeCode.NOT_PRESENT) for ref in ("P0-1", "P0-2")]
+    record_handover(engine, flight.number, occurred_at=dt.datetime.combine(D0, dt.time(14)),
+                    officers=Officers("A", "1", "B", "2"), struck=gone, actor="other")
+    dialog.submit()
+    wait(qtbot, s.actions_.handover_op)
+    box = find_error_dialog(dialog)
+    assert box is not None and "already recorded" in box.text()
+    assert dialog.isVisible()  # nothing lost: fix and try again, or cancel
+    box.close()
+    dialog.reject()
+    window.reload()
+    settle(qtbot, s)
+    # a correction of the flight's record (the receiving officer) → a new revision r2
+    dialog = record(qtbot, s, lambda d: d.receiving.setText("Zhang San"))
+    assert dialog.correct and dialog.dispatching.text() == "A"
+    assert dialog.summary.text() == "10 handed over · 2 struck"  # as recorded
+    dialog.submit()
+    wait(qtbot, s.actions_.handover_op)
+    qtbot.waitUntil(lambda: not isValid(dialog))  # accepted and deleted
+    settle(qtbot, s)
+    row = next(r for r in rows(s) if r.number == flight.number)
+    assert row.revision == 2 and row.frozen
+    (r,) = [x for x in s.recon.shown_rows() if x.batch == "B1"]
+    assert (r.handed_over, r.struck, r.unaccounted) == (10, 2, [])
+    assert not s.recon.missing.isVisible()
+    s.recon.mode.setCurrentIndex(1)  # per batch over all days
+    assert [x.batch for x in s.recon.shown_rows()] == ["B1"]
