@@ -61,8 +61,55 @@ def test_cli_end_to_end(engine: Engine, tmp_path: Path, capsys: pytest.CaptureFi
 def test_one_export_command() -> None:
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
-    export = sub.choices["export"]  # type: ignore[attr-defined]
+    export = sub.choices["export"]  # type: ignore[index]
     kinds = next(a for a in export._actions if a.dest == "export_kind")
     sch = kinds.choices["schedule"]
     fmt = next(a for a in sch._actions if a.dest == "format")
     assert set(fmt.choices) == {"xlsx", "csv", "ics", "json", "paxlst"}
+
+
+def test_cli_encrypt(engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.exports.protect import decrypt_xlsx, open_7z
+
+    build_planned(engine)
+    db = ["--db", engine.url.render_as_string(hide_password=False)]
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setenv("REPATPLAN_EXPORT_PASSWORD", "short")
+    assert main([*db, "export", "schedule", "--format", "csv", "--partner", "airline",
+                 "-o", str(out / "a.csv"), "--encrypt"]) == 2
+    assert "at least 10 characters" in capsys.readouterr().err
+    monkeypatch.setenv("REPATPLAN_EXPORT_PASSWORD", "a long enough password")
+    assert main([*db, "export", "schedule", "--format", "csv", "--partner", "airline",
+                 "-o", str(out / "a.csv"), "--encrypt"]) == 0
+    said = capsys.readouterr().out
+    assert f"written to {out / 'a.csv.7z'}" in said and "csv, encrypted" in said
+    assert "ZHANG Wei" in open_7z(out / "a.csv.7z", "a long enough password")["a.csv"].decode(
+        "utf-8-sig")
+    assert main([*db, "export", "schedule", "--format", "xlsx", "--partner", "airline",
+                 "-o", str(out / "a.xlsx"), "--encrypt"]) == 0
+    assert decrypt_xlsx(out / "a.xlsx", "a long enough password")[:2] == b"PK"
+    assert sorted(p.name for p in out.iterdir()) == ["a.csv.7z", "a.xlsx"]
+    # a profile with medical data: refused without --encrypt
+    assert main([*db, "partner", "set", "receiving-bureau", "--add", "medical"]) == 0
+    assert main([*db, "export", "schedule", "--format", "csv", "--partner",
+                 "receiving-bureau", "-o", str(out / "m.csv")]) == 2
+    assert "must be encrypted" in capsys.readouterr().err and not (out / "m.csv").exists()
+    # no variable: asked twice in a terminal; two different answers write nothing
+    monkeypatch.delenv("REPATPLAN_EXPORT_PASSWORD")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main([*db, "export", "schedule", "--format", "csv", "--partner",
+                 "receiving-bureau", "-o", str(out / "m.csv"), "--encrypt"]) == 2
+    assert "REPATPLAN_EXPORT_PASSWORD" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    answers = iter(["first password 1", "other password 2"])
+    monkeypatch.setattr("getpass.getpass", lambda _prompt="": next(answers))
+    assert main([*db, "export", "schedule", "--format", "csv", "--partner",
+                 "receiving-bureau", "-o", str(out / "m.csv"), "--encrypt"]) == 2
+    assert "differ" in capsys.readouterr().err
+    answers = iter(["same password 1", "same password 1"])
+    assert main([*db, "export", "schedule", "--format", "csv", "--partner",
+                 "receiving-bureau", "-o", str(out / "m.csv"), "--encrypt"]) == 0
+    assert "insulin" in open_7z(out / "m.csv.7z", "same password 1")["m.csv"].decode(
+        "utf-8-sig")

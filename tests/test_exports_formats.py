@@ -20,7 +20,8 @@ from planner.audit.models import AuditEntry
 from planner.exports.ics import fold
 from planner.exports.paxlst import escape, latin, split_name
 from planner.exports.profiles import ProfileError, get_profile, set_profile
-from planner.exports.service import export_schedule
+from planner.exports.protect import open_7z
+from planner.exports.service import EncryptionRequired, export_schedule
 from planner.manifests.models import ExportRecord
 from tests.manifest_factories import D0, build_planned
 
@@ -64,8 +65,12 @@ def test_profiles_medical_only_when_chosen(planned: Engine, tmp_path: Path) -> N
     export_schedule(planned, fmt="csv", partner="receiving-bureau", out=out, actor="t")
     assert "insulin" not in out.read_text(encoding="utf-8-sig")
     set_profile(planned, "receiving-bureau", actor="t", add=["medical"])
-    export_schedule(planned, fmt="csv", partner="receiving-bureau", out=out, actor="t")
-    assert "insulin" in out.read_text(encoding="utf-8-sig")
+    with pytest.raises(EncryptionRequired, match="medical data"):
+        export_schedule(planned, fmt="csv", partner="receiving-bureau", out=out, actor="t")
+    export_schedule(planned, fmt="csv", partner="receiving-bureau", out=out, actor="t",
+                    password="a long password")
+    inner = open_7z(out.with_name("m.csv.7z"), "a long password")["m.csv"]
+    assert "insulin" in inner.decode("utf-8-sig")
     assert get_profile(planned, "receiving-bureau").version == 2
     with pytest.raises(ProfileError, match="unknown field"):
         set_profile(planned, "airline", actor="t", add=["religion"])

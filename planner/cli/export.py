@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import os
+import sys
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
 from planner.cli.main import UserError, actor_name, print_json
+
+PASSWORD_ENV = "REPATPLAN_EXPORT_PASSWORD"
 
 
 def _export_actions(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
@@ -46,6 +51,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     sch.add_argument("--date", type=dt.date.fromisoformat, metavar="DATE",
                      help="only this day's handovers (not for json)")
     sch.add_argument("--flight", default="", metavar="NUMBER", help="only this flight")
+    sch.add_argument("--encrypt", action="store_true",
+                     help=f"protect the file with a password (from ${PASSWORD_ENV}, else "
+                     "asked twice): XLSX with Office encryption, anything else in an AES-256 "
+                     "7-Zip archive FILE.7z")
     sch.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("partner", parents=[common], help="partner profiles of exports")
@@ -70,15 +79,42 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     st.set_defaults(handler=cmd_partner_set)
 
 
+def export_password() -> str:
+    """From $REPATPLAN_EXPORT_PASSWORD, else asked twice in the terminal; checked for length."""
+    from planner.exports.protect import PasswordError, check_password
+
+    password = os.environ.get(PASSWORD_ENV)
+    if not password:
+        if not sys.stdin.isatty():
+            raise UserError(f"--encrypt needs a password: set {PASSWORD_ENV} or run in a "
+                            "terminal")
+        password = getpass.getpass("Password for the export file: ")
+        try:
+            check_password(password)
+        except PasswordError as e:
+            raise UserError(str(e)) from e
+        if getpass.getpass("Repeat the password: ") != password:
+            raise UserError("the two passwords differ; nothing was written")
+    try:
+        check_password(password)
+    except PasswordError as e:
+        raise UserError(f"{e} (from {PASSWORD_ENV})" if os.environ.get(PASSWORD_ENV)
+                        else str(e)) from e
+    return password
+
+
 def cmd_export(args: argparse.Namespace, engine: Engine) -> int:
     from planner.exports.service import export_schedule
 
     if args.format == "json" and (args.date or args.flight):
         raise UserError("--date and --flight apply to xlsx, csv, ics and paxlst, not json")
+    password = export_password() if args.encrypt else None
     rec = export_schedule(engine, fmt=args.format, partner=args.partner, out=args.output,
                           actor=actor_name(args), plan_id=args.plan, day=args.date,
-                          flight=args.flight)
-    print(f"plan {rec.plan_id} written to {args.output} for {rec.partner} ({rec.format}: "
+                          flight=args.flight, password=password)
+    written = args.output.with_name(rec.file_name)
+    how = ", encrypted" if password is not None else ""
+    print(f"plan {rec.plan_id} written to {written} for {rec.partner} ({rec.format}{how}: "
           f"{rec.rows} rows, {rec.people} people); export {rec.id} recorded")
     return 0
 
