@@ -1,7 +1,8 @@
 """The Manifests screen: the handover events of the published (or chosen) plan by day — crossing
 handovers and flights — with number, place, people, revision, prints and the handover record;
 the selected manifest's pages; print preview, print (one or all of a day, one job), save as
-PDF; record a handover (or correct one: a new revision); and the reconciliation per day and
+PDF (signed when the agency's certificate is configured); the escorts of a manifest; record a
+handover (or correct one: a new revision); and the reconciliation per day and
 batch, where anyone unaccounted for is red until resolved."""
 
 from __future__ import annotations
@@ -85,13 +86,14 @@ class ManifestsScreen(QWidget):
                                         self.actions_.ask_save)
         self.handover_action = self._action(tr("&Record handover…"), "Ctrl+R",
                                             self.actions_.ask_handover)
+        self.escorts_action = self._action(tr("Escor&ts…"), "", self.actions_.escorts.ask)
         self.print_day_action = self._action(tr("Print &all of the day…"), "",
                                              lambda: self._day_job(self.actions_.ask_print))
         self.save_day_action = self._action(tr("Save all of the day as P&DFs…"), "",
                                             lambda: self._day_job(self.actions_.ask_save_day))
         buttons = []
         for a in (self.preview_action, self.print_action, self.save_action,
-                  self.handover_action):
+                  self.escorts_action, self.handover_action):
             b = QPushButton(a.text(), self)
             b.clicked.connect(a.trigger)
             a.changed.connect(lambda b=b, a=a: (b.setEnabled(a.isEnabled()), b.setText(a.text())))
@@ -100,9 +102,13 @@ class ManifestsScreen(QWidget):
         menu = QMenu(self.day_button)
         menu.addActions([self.print_day_action, self.save_day_action])
         self.day_button.setMenu(menu)
-        self.preview_button, self.print_button, self.save_button, self.handover_button = buttons
+        (self.preview_button, self.print_button, self.save_button, self.escorts_button,
+         self.handover_button) = buttons
         self.message = QLabel(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signer_label = QLabel(self)  # which certificate saved PDFs are signed with
+        self.signer_label.setObjectName("manifestSigner")
+        self.signer_label.setMaximumWidth(420)
 
         bar = QHBoxLayout()
         for text, w in ((tr("P&lan:"), self.plan_combo), (tr("Da&y:"), self.day_combo)):
@@ -115,6 +121,7 @@ class ManifestsScreen(QWidget):
         for b in (*buttons, self.day_button):
             actions.addWidget(b)
         actions.addWidget(self.message, 1)
+        actions.addWidget(self.signer_label)
 
         self.preview = PreviewPane(self)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -135,6 +142,7 @@ class ManifestsScreen(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(150)
         self._draft_timer.timeout.connect(self.load_draft)
+        self._show_signer()
         self._sync()
 
     def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
@@ -171,7 +179,8 @@ class ManifestsScreen(QWidget):
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.preview_action, self.print_action, self.save_action,
-                self.handover_action, self.print_day_action, self.save_day_action]
+                self.escorts_action, self.handover_action, self.print_day_action,
+                self.save_day_action]
 
     def focus_widget(self) -> QWidget:
         return self.view
@@ -213,6 +222,7 @@ class ManifestsScreen(QWidget):
             return
         self.board = board
         self.draft = None  # what would print may have changed: render again
+        self._show_signer()
         chosen = self.day_combo.currentData()
         self.day_combo.clear()
         self.day_combo.addItem(tr("All days"), None)
@@ -224,6 +234,15 @@ class ManifestsScreen(QWidget):
         self._days_shown = True
         self.day_combo.setCurrentIndex(self.day_index(chosen))
         self._fill_events()
+
+    def _show_signer(self) -> None:
+        text, tip, problem = self.actions_.signing.status_text(self.board.signer,
+                                                               self.board.signer_file_ok)
+        label = self.signer_label
+        label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                     label.maximumWidth()))
+        label.setToolTip(text + "\n" + tip)
+        label.setStyleSheet("color: #b00020;" if problem else "color: palette(mid);")
 
     def day_index(self, day: dt.date | None) -> int:
         """The day filter's entry of `day` (QComboBox.findData cannot compare dates)."""
@@ -332,6 +351,7 @@ class ManifestsScreen(QWidget):
         self.save_action.setEnabled(free and row is not None)
         issued = row is not None and row.revision is not None
         self.handover_action.setEnabled(free and issued)
+        self.escorts_action.setEnabled(free and row is not None)
         self.handover_action.setText(tr("C&orrect handover…") if row is not None and row.frozen
                                      else tr("&Record handover…"))
         self.handover_action.setToolTip(

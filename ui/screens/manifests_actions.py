@@ -1,5 +1,6 @@
 """What the Manifests screen does: preview, print and save one manifest or all of a day (on the
-writer thread, with a progress dialog and Cancel), and record a handover.
+writer thread, with a progress dialog and Cancel), set the escorts, and record a handover.
+Saved PDFs are signed when a signing certificate is configured (see manifests_signing.py).
 
 Every print and save goes through `planner.manifests.store.print_manifests`, which renders the
 ReportLab PDF and writes the `print` audit entry in one transaction; a print job paints the
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from planner.engine.store import PlanError
 from planner.manifests.handover import record_handover
-from planner.manifests.store import ManifestError
+from planner.manifests.store import ManifestError, signer_config
+from planner.reporting.signing import ManifestSigner, SigningError
 from ui.dialogs.errors import show_error
 from ui.dialogs.handover import HandoverAnswer, HandoverDialog
 from ui.printing import JobCancelled, PrintError, PrintJob, preview_dialog, print_dialog
@@ -33,6 +35,8 @@ from ui.screens.manifests_data import (
     read_handover_form,
     render_and_record,
 )
+from ui.screens.manifests_escorts import EscortActions
+from ui.screens.manifests_signing import SigningSession
 from ui.workers import Operation, TaskState
 
 if TYPE_CHECKING:
@@ -40,7 +44,10 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Manifests", text)
+    """The Manifests context (QT_TRANSLATE_NOOP tables), else the empty context, where
+    pyside6-lupdate files the strings of module-level tr() calls."""
+    out = QCoreApplication.translate("Manifests", text)
+    return out if out != text else QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -50,12 +57,13 @@ class JobDone:
     pages: int
     sheets: int = 0
     where: str = ""
+    signed_by: str = ""
 
 
 def show_problem(parent: QWidget, error: BaseException, title: str) -> QMessageBox:
     """A manifest or printer problem in words (its message names what is wrong); anything
     else as the app's other errors."""
-    if isinstance(error, ManifestError | PlanError | PrintError | OSError):
+    if isinstance(error, ManifestError | PlanError | PrintError | SigningError | OSError):
         box = QMessageBox(QMessageBox.Icon.Warning, title, str(error),
                           QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("errorDialog")
@@ -77,6 +85,8 @@ class ManifestActions(QObject):
         self.progress: QProgressDialog | None = None
         self.dialog: Any = None  # the dialog open now (tests reach it here)
         self.handover_op: Operation[Any] | None = None
+        self.signing = SigningSession(self, show_problem)
+        self.escorts = EscortActions(self)
 
     @property
     def busy(self) -> bool:
@@ -130,7 +140,8 @@ class ManifestActions(QObject):
         dialog.setDefaultSuffix("pdf")
         dialog.selectFile(f"{number}-r{rev}.pdf")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.start_save(Path(path), number=number))
+        dialog.fileSelected.connect(lambda path: self.signed(number, lambda signer: (
+            self.start_save(Path(path), number=number, signer=signer))))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -143,9 +154,22 @@ class ManifestActions(QObject):
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.start_save(Path(path), day=day))
+        dialog.fileSelected.connect(lambda path: self.signed(
+            tr("The manifests of %1").replace("%1", str(day)),
+            lambda signer: self.start_save(Path(path), day=day, signer=signer)))
         self.dialog = dialog
         dialog.open()
+        return dialog
+
+    def signed(self, what: str, proceed: Callable[[ManifestSigner | None], Any]) -> Any:
+        """`proceed(signer)`: with the session's signer, after asking the certificate password
+        when it is not open yet; with None when no certificate is configured or the user chose
+        not to sign this time."""
+        s = self.screen
+        dialog = self.signing.with_signer(s.board.signer, s.board.signer_file_ok, what, s,
+                                          s.context.pools.reader, proceed)
+        if dialog is not None:
+            self.dialog = dialog
         return dialog
 
     # -- jobs ----------------------------------------------------------------------------------
@@ -183,14 +207,22 @@ class ManifestActions(QObject):
         return self._run(job, tr("Printing %1…").replace("%1", what))
 
     def start_save(self, target: Path, *, number: str | None = None,
-                   day: dt.date | None = None) -> Operation[JobDone] | None:
-        """Write the ReportLab PDF (one file, or one per manifest of the day into a folder)."""
+                   day: dt.date | None = None, signer: ManifestSigner | None = None
+                   ) -> Operation[JobDone] | None:
+        """Write the ReportLab PDF (one file, or one per manifest of the day into a folder),
+        signed with `signer` if given."""
         s = self.screen
         engine, plan_id, actor = s.context.engine, s.plan_id, s.context.actor or ""
         if engine is None or plan_id is None or self.busy:
             return None
+        seen = s.board.signer.p12 if s.board.signer is not None else None
 
         def job(state: TaskState) -> JobDone:
+            now = signer_config(engine)
+            if (now.p12 if now is not None else None) != seen:
+                raise ManifestError(
+                    "the signing certificate was changed since the screen was read; nothing "
+                    "was saved: save again")
             manifests = issue(engine, plan_id, actor, number=number, day=day)
             written: list[Path] = []
 
@@ -202,13 +234,14 @@ class ManifestActions(QObject):
 
             try:
                 done = render_and_record(engine, manifests, actor, out, lambda _p, _l: None,
-                                         state.should_stop, state.report)
+                                         state.should_stop, state.report, signer)
             except BaseException:
                 if day is not None:  # a cancelled day leaves no partial set behind
                     for path in written:
                         path.unlink(missing_ok=True)
                 raise
-            return JobDone("save", len(done), sum(d.info.pages for d in done), 0, str(target))
+            return JobDone("save", len(done), sum(d.info.pages for d in done), 0, str(target),
+                           signer.subject if signer is not None else "")
 
         what = number or tr("the manifests of %1").replace("%1", str(day))
         return self._run(job, tr("Saving %1…").replace("%1", what))
@@ -259,8 +292,11 @@ class ManifestActions(QObject):
         else:
             text = tr("1 manifest (%2 pages) saved to %3.") if one else \
                 tr("%1 manifests (%2 pages) saved to %3.")
-        self.written.emit(text.replace("%1", str(r.manifests)).replace("%2", str(r.pages))
-                          .replace("%3", r.where))
+        text = text.replace("%1", str(r.manifests)).replace("%2", str(r.pages)).replace(
+            "%3", r.where)
+        if r.signed_by:
+            text += " " + tr("Signed by %1.").replace("%1", r.signed_by)
+        self.written.emit(text)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Stop | JobCancelled):

@@ -8,6 +8,7 @@ recording a handover) on the writer thread; see ui/screens/manifests_actions.py.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from collections import defaultdict
@@ -23,22 +24,32 @@ from planner.audit.models import AuditEntry
 from planner.db.plan_models import Plan
 from planner.engine.store import PlanError, latest_plan_id, load_plan, published_plan_id
 from planner.manifests.assemble import build_entries, header
+from planner.manifests.escorts import (
+    EscortList,
+    clean_escorts,
+    escorts_of,
+    required_escorts,
+    set_escorts,
+)
 from planner.manifests.events import HandoverEvent, plan_events
 from planner.manifests.models import HandoverRecord, Manifest, ManifestEntry
 from planner.manifests.reconcile import ReconRow, reconcile
 from planner.manifests.store import (
     ManifestError,
     Printed,
+    SignerConfig,
     entries,
     get,
     latest,
     print_manifests,
     revision_data,
+    signer_config,
     sync_plan,
 )
 from planner.queries_network import PlanVersion, list_plan_versions
-from planner.reporting import render_manifest
+from planner.reporting import Escort, render_manifest
 from planner.reporting.digest import manifest_digest
+from planner.reporting.signing import ManifestSigner
 
 
 def load_versions(engine: Engine, _on: dt.date) -> list[PlanVersion]:
@@ -80,6 +91,8 @@ class Board:
     rows: list[EventRow] = field(default_factory=list)
     recon: list[ReconRow] = field(default_factory=list)
     today: dt.date = dt.date.min
+    signer: SignerConfig | None = None  # the certificate saved PDFs are signed with
+    signer_file_ok: bool = True  # its PKCS#12 file is there
 
     @property
     def days(self) -> list[dt.date]:
@@ -88,8 +101,10 @@ class Board:
 
 def read_board(engine: Engine, plan_id: int | None, today: dt.date) -> Board:
     """The events of a plan with their manifests, and the reconciliation up to `today`."""
+    signer = signer_config(engine)
+    file_ok = signer is None or signer.p12.is_file()
     if plan_id is None:
-        return Board(None, today=today)
+        return Board(None, today=today, signer=signer, signer_file_ok=file_ok)
     stored = load_plan(engine, plan_id)
     events = plan_events(engine, plan_id)
     with Session(engine) as s:
@@ -127,7 +142,8 @@ def read_board(engine: Engine, plan_id: int | None, today: dt.date) -> Board:
                                  m.local_time, m.place, m.head_count, m, printed, handed,
                                  members, None, None))
     rows.sort(key=lambda r: (r.day, r.time or dt.time.min, r.number))
-    return Board(plan_id, name, rows, reconcile(engine, plan_id, today=today), today)
+    return Board(plan_id, name, rows, reconcile(engine, plan_id, today=today), today, signer,
+                 file_ok)
 
 
 def _row(number: str, kind: str, code: str, day: dt.date, time: dt.time | None, place: str,
@@ -181,6 +197,9 @@ def draft(engine: Engine, plan_id: int, number: str, event: HandoverEvent | None
         m, rows, issued = manifest_now(s, plan_id, number, event)
         # the stored revision with its escorts; a revision not issued yet from its rows
         data = revision_data(s, m, rows=None if issued else rows)
+        base = None if issued else latest(s, number)
+        if base is not None:  # printing copies the stored revision's escorts into the new one
+            data = dataclasses.replace(data, escorts=escorts_of(s, base.id))
     buffer = io.BytesIO()
     info = render_manifest(data, buffer)
     return Draft(m, len(rows), issued, buffer.getvalue(), info.pages)
@@ -211,11 +230,12 @@ class Stop(Exception):
 
 def render_and_record(engine: Engine, manifests: Sequence[Manifest], actor: str,
                       out: Callable[[Manifest], Path], each: Callable[[Path, bool], None],
-                      should_stop: Callable[[], bool],
-                      report: Callable[[int, int], None]) -> list[Printed]:
+                      should_stop: Callable[[], bool], report: Callable[[int, int], None],
+                      signer: ManifestSigner | None = None) -> list[Printed]:
     """`print_manifests` (the one place prints are recorded in the audit trail) with
     `each(file, last)` called on every rendered file inside its transaction: an error or a
-    stop there rolls back the record of the whole job."""
+    stop there rolls back the record of the whole job. Each file is signed with `signer` if
+    given."""
     paths: list[Path] = []
 
     def to(m: Manifest) -> Path:
@@ -230,7 +250,47 @@ def render_and_record(engine: Engine, manifests: Sequence[Manifest], actor: str,
         if should_stop() and done < total:
             raise Stop()
 
-    return print_manifests(engine, manifests, to, actor, progress=progress)
+    return print_manifests(engine, manifests, to, actor, progress=progress, signer=signer)
+
+
+# -- escorts ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EscortForm:
+    """The escorts of a manifest's current stored revision, for the escorts dialog."""
+
+    number: str
+    revision: int
+    kind: str
+    place: str
+    escorts: tuple[Escort, ...]
+    required: int
+    frozen: bool  # handover recorded: the escorts are part of the record
+    stored: bool  # False: saving issues this revision first (nothing is printed)
+
+
+def read_escort_form(engine: Engine, plan_id: int, number: str,
+                     event: HandoverEvent | None) -> EscortForm:
+    with Session(engine) as s:
+        m = latest(s, number)
+        if m is None:  # not issued yet: the revision saving will issue
+            m, _rows, _issued = manifest_now(s, plan_id, number, event)
+            return EscortForm(number, m.revision, m.kind, m.place, (), required_escorts(s, m),
+                              False, False)
+        return EscortForm(number, m.revision, m.kind, m.place, escorts_of(s, m.id),
+                          required_escorts(s, m), m.frozen, True)
+
+
+def save_escorts(engine: Engine, plan_id: int, number: str, escorts: Sequence[Escort],
+                 actor: str) -> EscortList:
+    """`set_escorts` on the current revision of `number`, issued from the plan first when it
+    is not stored yet (as the CLI does); checked before anything is written."""
+    clean_escorts(escorts)
+    with Session(engine) as s:
+        stored = latest(s, number) is not None
+    if not stored:
+        issue(engine, plan_id, actor, number=number)
+    return set_escorts(engine, number, escorts, actor)
 
 
 # -- the record handover dialog's data ---------------------------------------------------------

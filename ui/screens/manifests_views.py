@@ -52,7 +52,10 @@ RECON_HEADERS: tuple[Any, ...] = (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Manifests", text)
+    """The Manifests context (QT_TRANSLATE_NOOP tables), else the empty context, where
+    pyside6-lupdate files the strings of module-level tr() calls."""
+    out = QCoreApplication.translate("Manifests", text)
+    return out if out != text else QCoreApplication.translate("", text)
 
 
 def revision_text(r: EventRow) -> str:

@@ -129,4 +129,55 @@ MANIFESTS: dict[str, str] = {
     "Fill in %1.": "请填写%1。",
     "%1 is struck for another reason: say why in the note.":
         "%1 因其他原因除名：请在备注中说明原因。",
+    # escorts (ui/dialogs/escorts.py, ui/screens/manifests_escorts.py)
+    "Escor&ts…": "押解人员(&T)…",
+    "ID or badge number": "证件号或警号",
+    "Role": "职责",
+    "Escorts of %1": "%1 的押解人员",
+    "The handover of this manifest is recorded: its escorts are part of the record and cannot "
+    "be changed.": "此清单的移交已登记：押解人员属于记录的一部分，不能再修改。",
+    "This manifest is not issued yet: saving the escorts issues revision r%1 (nothing is "
+    "printed).": "此清单尚未签发：保存押解人员将签发第 %1 版（不打印）。",
+    "The escorts are printed on the manifest and carried into its later revisions.":
+        "押解人员打印在清单上，并带入清单以后的各个版本。",
+    "&Add escort": "添加押解人员(&A)",
+    "&Remove": "删除(&R)",
+    "<b>%1 of %2 required</b>": "<b>已列 %1 人，要求 %2 人</b>",
+    "Fewer escorts than the plan required.": "押解人员少于计划要求。",
+    "Fewer escorts than the plan requires: the manifest prints a warning. You can still save.":
+        "押解人员少于计划要求：清单上将打印警示。仍可保存。",
+    "<b>%1 listed</b>": "<b>已列 %1 人</b>",
+    "The plan requires no escorts here.": "计划对此未要求押解人员。",
+    "Cannot read the escorts": "无法读取押解人员",
+    "%1 r%2: %3 escorts saved.": "%1 第 %2 版：已保存 %3 名押解人员。",
+    "%1 r%2: %3 escorts saved, %4 required by the plan.":
+        "%1 第 %2 版：已保存 %3 名押解人员，计划要求 %4 名。",
+    "Escorts not saved": "押解人员未保存",
+    "Saving the escorts…": "正在保存押解人员…",
+    # signing (ui/dialogs/signing.py, ui/screens/manifests_signing.py)
+    "Sign the manifests": "为清单签名",
+    "%1 will be signed with the agency's certificate:": "%1 将使用本机构的证书签名：",
+    "Valid until %1 · file %2": "有效期至 %1 · 文件 %2",
+    "The certificate file is missing: signing will fail. Ask the administrator, or save "
+    "unsigned this time.": "证书文件不存在：签名将失败。请联系管理员，或本次不签名保存。",
+    "Certificate &password:": "证书密码(&P)：",
+    "Asked once while the app runs: the opened certificate stays in memory until you quit. "
+    "The password is never saved.":
+        "程序运行期间只询问一次：打开的证书保留在内存中，直到退出程序。密码从不保存。",
+    "&Sign": "签名(&S)",
+    "&Don't sign this time": "本次不签名(&D)",
+    "Not signed (no certificate configured)": "不签名（未配置证书）",
+    "Saved PDFs are not signed. An administrator sets the agency's certificate with: "
+    "repatplan manifest signer set --p12 FILE":
+        "保存的 PDF 不签名。管理员可用以下命令设置本机构的证书："
+        "repatplan manifest signer set --p12 FILE",
+    "Saved PDFs are signed (PAdES) with this certificate, valid until %1; file %2. Printing on "
+    "paper is not signed.":
+        "保存的 PDF 使用此证书签名（PAdES），有效期至 %1；文件 %2。纸质打印不签名。",
+    "Signing certificate missing: %1": "签名证书不存在：%1",
+    "Signed with: %1": "签名证书：%1",
+    "Cannot use the signing certificate": "无法使用签名证书",
+    "Opening the signing certificate…": "正在打开签名证书…",
+    "The manifests of %1": "%1 的清单",
+    "Signed by %1.": "签名者：%1。",
 }
