@@ -17,7 +17,7 @@ from tests.test_queries import ON, build_small_caseload
 from ui import settings as keys
 from ui.app import configure_application
 from ui.dialogs.preferences import PreferencesDialog
-from ui.i18n import TRANSLATIONS, install_translation
+from ui.i18n import TRANSLATIONS, install_translation, translate_in
 
 TS = TRANSLATIONS / "repatplan_zh_CN.ts"
 
@@ -50,6 +50,22 @@ def test_every_string_is_translated_and_the_qm_is_built() -> None:
     assert unfinished == []
     qm = TS.with_suffix(".qm")
     assert qm.exists() and qm.stat().st_mtime >= TS.stat().st_mtime - 5
+
+
+def test_module_level_strings_are_found_in_chinese(qapp: QApplication) -> None:
+    """pyside6-lupdate files module-level tr("…") calls under the empty context: a module's
+    tr() that looks only in its own context would never find them."""
+    assert install_translation(qapp, "zh_CN")
+    from ui.dialogs.handover import tr as handover_tr
+    from ui.screens.network_commands import tr as network_tr
+    from ui.screens.plan_view import tr as plan_tr
+
+    assert translate_in("PlanView", "Plan %1 — %2 — %3") == "计划 %1 — %2 — %3"
+    assert plan_tr("Plan %1 — %2 — %3") == "计划 %1 — %2 — %3"
+    assert network_tr("location") != "location"
+    assert all(not ("a" <= t[:1].lower() <= "z") for t in (
+        plan_tr("Plan %1 — %2 — %3"), network_tr("location")))
+    assert handover_tr("Record the handover of %1") != "Record the handover of %1"
 
 
 def test_chinese_interface(qtbot: QtBot, qapp: QApplication, engine: Engine,

@@ -36,3 +36,11 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
         _installed.append(qt)
     QLocale.setDefault(QLocale(language))
     return loaded
+
+
+def translate_in(context: str, text: str) -> str:
+    """A module-level `tr()`: its own context first (strings marked with QT_TRANSLATE_NOOP
+    there), else the empty context, where pyside6-lupdate files the strings of module-level
+    `tr("…")` calls."""
+    out = QCoreApplication.translate(context, text)
+    return out if out != text else QCoreApplication.translate("", text)

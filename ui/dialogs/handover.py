@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import StrikeReason
 from planner.manifests.handover import Officers, StrikeCode, Struck
 from ui.dialogs.people_actions import REASON_NAMES
+from ui.i18n import translate_in
 from ui.screens.manifests_data import HandoverForm
 
 HANDED_OVER = ""
@@ -59,7 +60,7 @@ OUTCOME, NOTE, STRIKE_AS = 4, 5, 6
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Handover", text)
+    return translate_in("Handover", text)
 
 
 @dataclass(frozen=True)

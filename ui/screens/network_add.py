@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 from planner.domain.countries import ISO_ALPHA3
 from planner.queries_network import LocationRow, NetworkData
 from planner.services import network_edits as ne
+from ui.i18n import translate_in
 from ui.screens.network_forms import RowDialog
 from ui.screens.network_tables import KIND_LABELS
 
@@ -33,7 +34,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkAdd", text)
+    return translate_in("NetworkAdd", text)
 
 
 def titles() -> dict[str, str]:

@@ -7,16 +7,17 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.engine import Engine
 
 from planner.domain.enums import FlightStatus
 from planner.services import network_edits as ne
+from ui.i18n import translate_in
 from ui.undo import EditCommand
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkCommands", text)
+    return translate_in("NetworkCommands", text)
 
 
 KIND_NAMES: dict[str, Any] = {

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services import network_edits as ne
+from ui.i18n import translate_in
 
 #: (field, label, type) per kind; types: str, int, int?, float, time, datetime, bool, mode,
 #: list (comma-separated), coord (degrees, empty = none)
@@ -100,7 +101,7 @@ Validator = Callable[[dict[str, Any]], dict[str, list[str]]]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkForm", text)
+    return translate_in("NetworkForm", text)
 
 
 def rule(message: str) -> str:

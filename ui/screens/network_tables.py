@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +17,7 @@ from planner.queries_network import (
     NetworkData,
     ReceivingRow,
 )
+from ui.i18n import translate_in
 from ui.screens.plan_models import RowsModel
 
 CANCELLED = QColor("#b3261e")
@@ -24,7 +25,7 @@ CONFIRMED = QColor("#1e7b34")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkTables", text)
+    return translate_in("NetworkTables", text)
 
 
 KIND_LABELS: dict[str, Any] = {

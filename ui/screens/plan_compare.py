@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,13 +25,14 @@ from planner.engine.store import load_plan
 from planner.queries_network import NetworkData, PlanVersion
 from ui.context import AppContext
 from ui.dialogs.errors import show_error
+from ui.i18n import translate_in
 from ui.screens.plan_models import RowsModel, make_view
 from ui.screens.plan_view import change_cells, number, version_label
 from ui.workers import Operation, TaskState
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanCompare", text)
+    return translate_in("PlanCompare", text)
 
 
 @dataclass(frozen=True)

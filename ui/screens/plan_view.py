@@ -9,7 +9,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
@@ -19,13 +19,14 @@ from planner.engine.replan import Change
 from planner.engine.result import Chunk, PlanResult
 from planner.engine.store import StoredPlan, load_plan, set_pinned
 from planner.queries_network import NetworkData, PlanVersion, list_plan_versions, load_network
+from ui.i18n import translate_in
 from ui.undo import EditCommand
 
 B = Batch.__table__  # type: ignore[attr-defined]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanView", text)
+    return translate_in("PlanView", text)
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ class PinCommand(EditCommand):
         self.plan_id, self.refs, self.pinned = plan_id, list(batch_refs), pinned
 
     def apply(self, engine: Engine, actor: str) -> None:
-        set_pinned(engine, self.plan_id, self.refs, self.pinned)
+        set_pinned(engine, self.plan_id, self.refs, self.pinned, actor)
 
     def revert(self, engine: Engine, actor: str) -> None:
-        set_pinned(engine, self.plan_id, self.refs, not self.pinned)
+        set_pinned(engine, self.plan_id, self.refs, not self.pinned, actor)

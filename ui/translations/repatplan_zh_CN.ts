@@ -202,159 +202,476 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>按编号、姓名、证件、案件或批次筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="49" />
+        <location filename="../screens/exports_form.py" line="69" />
+        <source>&amp;Encrypt with a password</source>
+        <extracomment>the choice of plan changed: load its days and flights (plan id)</extracomment>
+        <translation>使用密码加密(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="72" />
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="81" />
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="87" />
+        <source>&amp;Plan:</source>
+        <translation>计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="88" />
+        <source>&amp;Recipient:</source>
+        <translation>接收方(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="90" />
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="94" />
+        <source>&amp;Only:</source>
+        <translation>仅限(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="98" />
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="99" />
+        <source>A&amp;gain:</source>
+        <translation>再次输入(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="134" />
+        <source>internal — the whole plan (JSON only)</source>
+        <translation>内部 — 完整计划（仅 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="149" />
+        <location filename="../screens/network_tables.py" line="50" />
         <source>every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="85" />
-        <location filename="../screens/network_tables.py" line="88" />
-        <location filename="../screens/network_tables.py" line="96" />
+        <location filename="../screens/exports_form.py" line="150" />
+        <source>every flight</source>
+        <translation>所有航班</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="196" />
+        <source>There is no plan yet: make one on the Plan screen.</source>
+        <translation>尚无计划：请在“计划”页面制定。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="198" />
+        <source>Choose a recipient.</source>
+        <translation>请选择接收方。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="200" />
+        <source>The whole plan goes out as JSON only; choose a recipient for other formats.</source>
+        <translation>完整计划只能导出为 JSON；其他格式请选择接收方。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="205" />
+        <source>A passenger list needs names, which %1 does not get.</source>
+        <translation>旅客名单需要姓名，而 %1 不接收姓名。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="210" />
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="213" />
+        <source>The password must not be only spaces.</source>
+        <translation>密码不能只由空格组成。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="215" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="239" />
+        <source>%1 gets medical data: its files are always encrypted</source>
+        <translation>%1 接收医疗信息：其文件一律加密</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="246" />
+        <source>Excel and LibreOffice ask for the password when they open the workbook.</source>
+        <translation>Excel 和 LibreOffice 打开该工作簿时会要求输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="248" />
+        <source>The file goes into a 7-Zip archive (.7z, AES-256) that 7-Zip, p7zip or Keka open with the password.</source>
+        <translation>文件将放入 7-Zip 压缩包（.7z，AES-256），可用 7-Zip、p7zip 或 Keka 凭密码打开。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="262" />
+        <source>Our own systems: the engine's whole plan document.</source>
+        <translation>供本方系统使用：优化引擎的完整计划文档。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="267" />
+        <source>A calendar: places, times, manifest numbers and head counts only.</source>
+        <translation>日历：仅含地点、时间、名单编号和人数。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="269" />
+        <source>Head counts only, one row per handover.</source>
+        <translation>仅人数，每次移交一行。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="270" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="273" />
+        <source>&lt;b&gt;%1&lt;/b&gt; gets the person reference and: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 接收人员编号以及：%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_add.py" line="81" />
+        <location filename="../screens/network_add.py" line="85" />
+        <location filename="../screens/network_add.py" line="94" />
+        <location filename="../screens/network_tables.py" line="86" />
+        <location filename="../screens/network_tables.py" line="89" />
+        <location filename="../screens/network_tables.py" line="97" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="85" />
-        <location filename="../screens/network_tables.py" line="88" />
-        <location filename="../screens/network_tables.py" line="96" />
+        <location filename="../dialogs/handover.py" line="85" />
+        <source>Correct the handover of %1</source>
+        <extracomment>the checked answer; the screen writes it and then calls accept()</extracomment>
+        <translation>更正 %1 的移交记录</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="86" />
+        <source>Record the handover of %1</source>
+        <translation>登记 %1 的移交</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="88" />
+        <source>flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="88" />
+        <source>land border crossing</source>
+        <translation>陆路口岸移交</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="90" />
+        <source>&lt;b&gt;%1&lt;/b&gt; r%2 · %3 at %4 · planned %5 %6 · %7 on the manifest</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 第 %2 版 · %4 %3 · 计划 %5 %6 · 清单 %7 人</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="100" />
+        <source>This handover is recorded and its manifest is frozen. A correction is recorded on a new revision r%1 of the manifest; the recorded revision is kept as it is.</source>
+        <translation>此次移交已登记，清单已冻结。更正将记录在清单的新版本（第 %1 版）上；已登记的版本保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="105" />
+        <source>Recording freezes this revision of the manifest. Everyone not struck is handed over; statuses change accordingly.</source>
+        <translation>登记后此版本清单即冻结。未除名的人员均视为已移交，其状态随之更新。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="123" />
+        <source>Officers</source>
+        <translation>执行人员</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="125" />
+        <location filename="../screens/network_tables.py" line="86" />
+        <location filename="../screens/network_tables.py" line="89" />
+        <location filename="../screens/network_tables.py" line="97" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="85" />
+        <location filename="../dialogs/handover.py" line="126" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="128" />
+        <source>&amp;Dispatching officer:</source>
+        <translation>移交方人员(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="129" />
+        <source>&amp;Receiving officer:</source>
+        <translation>接收方人员(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="130" />
+        <source>&amp;Witness (optional):</source>
+        <translation>见证人（可选）(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="137" />
+        <source>&amp;Actual time (local):</source>
+        <translation>实际时间（当地）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="138" />
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="141" />
+        <source>Find a person by reference or name…</source>
+        <translation>按编号或姓名查找人员…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="155" />
+        <source>Record correction</source>
+        <translation>登记更正</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="155" />
+        <source>Record handover</source>
+        <translation>登记移交</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="164" />
+        <source>People on the manifest: who was struck, and why</source>
+        <translation>清单人员：谁被除名，原因是什么</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="208" />
+        <source>— (back to cleared)</source>
+        <translation>—（退回“已放行”，重新安排）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="239" />
+        <source>%1 handed over · %2 struck</source>
+        <translation>移交 %1 人 · 除名 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="263" />
+        <source>the dispatching officer's name</source>
+        <translation>移交方人员姓名</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="264" />
+        <source>the dispatching officer's ID number</source>
+        <translation>移交方人员证件号码</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="265" />
+        <source>the receiving officer's name</source>
+        <translation>接收方人员姓名</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="266" />
+        <source>the receiving officer's ID number</source>
+        <translation>接收方人员证件号码</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="268" />
+        <source>Fill in %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="272" />
+        <source>%1 is struck for another reason: say why in the note.</source>
+        <translation>%1 因其他原因除名：请在备注中说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_add.py" line="41" />
+        <source>Add location</source>
+        <extracomment>What the form of a new row starts from.</extracomment>
+        <translation>新增地点</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_add.py" line="41" />
+        <source>Add border crossing</source>
+        <translation>新增口岸通道</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_add.py" line="42" />
+        <source>Add leg</source>
+        <translation>新增路段</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_add.py" line="42" />
+        <source>Add receiving point</source>
+        <translation>新增接收点</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_add.py" line="50" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_add.py" line="60" />
+        <source>e.g. MYW-KKP (capitals, digits, - and _)</source>
+        <translation>例如 MYW-KKP（大写字母、数字、- 和 _）</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_add.py" line="81" />
+        <location filename="../screens/network_tables.py" line="86" />
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="85" />
+        <location filename="../screens/network_add.py" line="82" />
+        <location filename="../screens/network_tables.py" line="86" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="86" />
+        <location filename="../screens/network_add.py" line="86" />
+        <source>Side A (dispatching)</source>
+        <translation>A 侧（移交方）</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_add.py" line="87" />
+        <source>Side B (receiving)</source>
+        <translation>B 侧（接收方）</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_add.py" line="95" />
+        <source>Where people are received</source>
+        <translation>接收人员的地点</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_tables.py" line="87" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="86" />
+        <location filename="../screens/network_tables.py" line="87" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="86" />
+        <location filename="../screens/network_tables.py" line="87" />
         <source>Holding capacity</source>
         <translation>羁押容量</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="88" />
+        <location filename="../screens/network_tables.py" line="89" />
         <source>Side A</source>
         <translation>A 侧</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="88" />
+        <location filename="../screens/network_tables.py" line="89" />
         <source>Side B</source>
         <translation>B 侧</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="89" />
+        <location filename="../screens/network_tables.py" line="90" />
         <source>People a day</source>
         <translation>每日人数</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="89" />
+        <location filename="../screens/network_tables.py" line="90" />
         <source>Open days</source>
         <translation>开放日</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="89" />
+        <location filename="../screens/network_tables.py" line="90" />
         <source>Hours</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="90" />
+        <location filename="../screens/network_tables.py" line="91" />
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="91" />
+        <location filename="../screens/network_tables.py" line="92" />
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="91" />
+        <location filename="../screens/network_tables.py" line="92" />
         <source>Departs</source>
         <translation>起飞</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="91" />
+        <location filename="../screens/network_tables.py" line="92" />
         <source>Arrives</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="91" />
-        <location filename="../screens/network_tables.py" line="94" />
+        <location filename="../screens/network_add.py" line="90" />
+        <location filename="../screens/network_tables.py" line="92" />
+        <location filename="../screens/network_tables.py" line="95" />
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="91" />
-        <location filename="../screens/network_tables.py" line="94" />
+        <location filename="../screens/network_add.py" line="91" />
+        <location filename="../screens/network_tables.py" line="92" />
+        <location filename="../screens/network_tables.py" line="95" />
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="92" />
+        <location filename="../screens/network_tables.py" line="93" />
         <location filename="../widgets/people.py" line="80" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="92" />
+        <location filename="../screens/network_tables.py" line="93" />
         <source>Seats</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="92" />
+        <location filename="../screens/network_tables.py" line="93" />
         <source>Most detainees</source>
         <translation>最多被遣返人员</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="93" />
+        <location filename="../screens/network_tables.py" line="94" />
         <source>Charter cost</source>
         <translation>包机费用</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="94" />
+        <location filename="../screens/network_tables.py" line="95" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="94" />
+        <location filename="../screens/network_tables.py" line="95" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="95" />
+        <location filename="../screens/network_tables.py" line="96" />
         <source>People per vehicle</source>
         <translation>每车人数</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="95" />
+        <location filename="../screens/network_tables.py" line="96" />
         <source>Vehicles a day</source>
         <translation>每日车辆</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="96" />
+        <location filename="../screens/network_tables.py" line="97" />
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="97" />
+        <location filename="../screens/network_tables.py" line="98" />
         <source>Intake a day</source>
         <translation>每日接收量</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="97" />
+        <location filename="../screens/network_tables.py" line="98" />
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
@@ -414,197 +731,637 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>已分批次</translation>
     </message>
     <message>
-        <location filename="../screenshots.py" line="132" />
-        <source>Li Na</source>
-        <translation>李娜</translation>
-    </message>
-    <message>
-        <location filename="../screens/network_commands.py" line="35" />
+        <location filename="../screens/network_commands.py" line="36" />
         <source>Edit %1 %2</source>
         <translation>编辑%1 %2</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="57" />
+        <location filename="../screens/network_commands.py" line="58" />
         <source>Cancel flight %1</source>
         <translation>取消航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="58" />
+        <location filename="../screens/network_commands.py" line="59" />
         <source>Confirm flight %1</source>
         <translation>确认航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="59" />
+        <location filename="../screens/network_commands.py" line="60" />
         <source>Request flight %1</source>
         <translation>申请航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="60" />
+        <location filename="../screens/network_commands.py" line="61" />
         <source>Propose flight %1</source>
         <translation>拟定航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="76" />
+        <location filename="../screens/network_commands.py" line="77" />
         <source>Add flight %1</source>
         <translation>新增航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="93" />
+        <location filename="../screens/network_commands.py" line="94" />
         <source>Close %1 %2–%3</source>
         <translation>关闭 %1（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="79" />
+        <location filename="../screens/network_commands.py" line="113" />
+        <source>Add %1 %2</source>
+        <translation>新增%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_commands.py" line="136" />
+        <source>Delete %1 %2</source>
+        <translation>删除%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_commands.py" line="153" />
+        <source>Reopen %1 %2–%3</source>
+        <translation>重新开放 %1（%2–%3）</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="117" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="99" />
+        <location filename="../screens/network_forms.py" line="135" />
+        <source>names separated by commas</source>
+        <translation>名称之间用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="136" />
+        <source>degrees, e.g. 16.6; empty: not on the map</source>
+        <translation>度数，例如 16.6；留空：不在地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="142" />
         <source>road</source>
         <translation>公路</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="100" />
+        <location filename="../screens/network_forms.py" line="143" />
         <source>rail</source>
         <translation>铁路</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="62" />
+        <location filename="../screens/plan_compare.py" line="63" />
         <source>Solver status</source>
         <translation>求解状态</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="63" />
+        <location filename="../screens/plan_compare.py" line="64" />
         <source>People scheduled</source>
         <translation>已排期人数</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="64" />
+        <location filename="../screens/plan_compare.py" line="65" />
         <source>Chunks</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="65" />
+        <location filename="../screens/plan_compare.py" line="66" />
         <source>Flights operated</source>
         <translation>执飞航班</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="66" />
+        <location filename="../screens/plan_compare.py" line="67" />
         <source>Unscheduled batches</source>
         <translation>未排期批次</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="67" />
+        <location filename="../screens/plan_compare.py" line="68" />
         <source>Objective</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="68" />
+        <location filename="../screens/plan_compare.py" line="69" />
         <source>Bound</source>
         <translation>界</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="69" />
+        <location filename="../screens/plan_compare.py" line="70" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="71" />
+        <location filename="../screens/plan_compare.py" line="72" />
         <source>Days in custody (weighted)</source>
         <translation>羁押天数（加权）</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="72" />
+        <location filename="../screens/plan_compare.py" line="73" />
         <source>Charters operated</source>
         <translation>执飞包机</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="73" />
+        <location filename="../screens/plan_compare.py" line="74" />
         <source>Escort seats</source>
         <translation>押解座位</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="74" />
+        <location filename="../screens/plan_compare.py" line="75" />
         <source>Days late</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="81" />
-        <location filename="../screens/plan_view.py" line="94" />
+        <location filename="../screens/plan_view.py" line="82" />
+        <location filename="../screens/plan_view.py" line="95" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="81" />
-        <location filename="../screens/plan_view.py" line="94" />
+        <location filename="../screens/plan_view.py" line="82" />
+        <location filename="../screens/plan_view.py" line="95" />
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="82" />
-        <location filename="../screens/plan_view.py" line="95" />
+        <location filename="../screens/plan_view.py" line="83" />
+        <location filename="../screens/plan_view.py" line="96" />
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="84" />
+        <location filename="../screens/plan_view.py" line="85" />
         <source>Plan %1 — %2 — %3</source>
         <translation>计划 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="99" />
+        <location filename="../screens/plan_view.py" line="100" />
         <source>the best possible plan is at most this much better</source>
         <translation>最优计划至多比此计划好这么多</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="101" />
+        <location filename="../screens/plan_view.py" line="102" />
         <source>no bound was proven for this run</source>
         <translation>本次运行未证明界</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="102" />
+        <location filename="../screens/plan_view.py" line="103" />
         <source>Plan %1 (%2)</source>
         <translation>计划 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="103" />
+        <location filename="../screens/plan_view.py" line="104" />
         <source>Solver: %1</source>
         <translation>求解器：%1</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="129" />
+        <location filename="../screens/plan_view.py" line="130" />
         <source>%1 rule violations found by the independent check</source>
         <translation>独立校验发现 %1 处违反规则</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="133" />
+        <location filename="../screens/plan_view.py" line="134" />
         <source>%1 warnings</source>
         <translation>%1 条警告</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="198" />
+        <location filename="../screens/plan_view.py" line="199" />
         <source>moved</source>
         <translation>已调整</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="198" />
+        <location filename="../screens/plan_view.py" line="199" />
         <source>newly scheduled</source>
         <translation>新排期</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="199" />
+        <location filename="../screens/plan_view.py" line="200" />
         <source>no longer scheduled</source>
         <translation>不再排期</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="211" />
+        <location filename="../screens/plan_view.py" line="212" />
         <source>Pin %1</source>
         <translation>锁定 %1</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="211" />
+        <location filename="../screens/plan_view.py" line="212" />
         <source>Unpin %1</source>
         <translation>解除锁定 %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="136" />
+        <source>Only %1 flights for %2</source>
+        <translation>%2 仅接收 %1 的航班</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="137" />
+        <source>Flights of every carrier for %2</source>
+        <translation>%2 接收所有承运人的航班</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="140" />
+        <location filename="../screens/exports_profiles.py" line="117" />
+        <source>%1 gets %2</source>
+        <translation>%1 接收%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="140" />
+        <source>%1 no longer gets %2</source>
+        <translation>%1 不再接收%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_profiles.py" line="72" />
+        <source>Kind: %1</source>
+        <extracomment>(profile, row key, new value: bool for a box, str for the carrier)</extracomment>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_profiles.py" line="73" />
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_profiles.py" line="77" />
+        <source>No person fields: head counts only</source>
+        <translation>无人员字段：仅人数</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_profiles.py" line="84" />
+        <source>Only carrier</source>
+        <translation>仅限承运人</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_profiles.py" line="89" />
+        <source>Nobody gets medical data unless it is ticked here; exports to a recipient who gets it must be encrypted</source>
+        <translation>除非在此勾选，任何接收方都不会收到医疗信息；发给接收医疗信息的接收方的导出文件必须加密</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_profiles.py" line="92" />
+        <source>Only this carrier's flights (empty: every carrier)</source>
+        <translation>仅此承运人的航班（留空：所有承运人）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_profiles.py" line="94" />
+        <source>The recipient hears of these handovers</source>
+        <translation>接收方会获知这些移交</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_profiles.py" line="95" />
+        <source>The person reference is always given</source>
+        <translation>人员编号始终提供</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_profiles.py" line="112" />
+        <source>Double-click to change</source>
+        <translation>双击修改</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_profiles.py" line="117" />
+        <source>%1 does not get %2</source>
+        <translation>%1 不接收%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="72" />
+        <source>Filter: number, place…</source>
+        <translation>筛选：清单编号、地点…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="81" />
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="83" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="85" />
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="87" />
+        <location filename="../screens/manifests.py" line="356" />
+        <source>&amp;Record handover…</source>
+        <translation>登记移交(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="89" />
+        <source>Escor&amp;ts…</source>
+        <translation>押解人员(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="90" />
+        <source>Print &amp;all of the day…</source>
+        <translation>打印当天全部清单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="92" />
+        <source>Save all of the day as P&amp;DFs…</source>
+        <translation>将当天全部清单存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="101" />
+        <source>&amp;Day</source>
+        <translation>当天(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="114" />
+        <source>P&amp;lan:</source>
+        <translation>计划(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="114" />
+        <source>Da&amp;y:</source>
+        <translation>日期(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="135" />
+        <source>&amp;Handovers</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="136" />
+        <source>Re&amp;conciliation</source>
+        <translation>核对(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="214" />
+        <source>Reading manifests…</source>
+        <translation>正在读取清单…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="216" />
+        <source>Could not read the manifests</source>
+        <translation>无法读取清单</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="228" />
+        <source>All days</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="267" />
+        <source>No plan yet: make and publish one on the Plan screen.</source>
+        <translation>尚无计划：请在“计划”页面制定并发布。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="268" />
+        <source>No handovers on this day.</source>
+        <translation>当天没有移交。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="315" />
+        <source>handover recorded, frozen</source>
+        <translation>移交已登记，清单已冻结</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="316" />
+        <source>printed as shown</source>
+        <translation>与已打印的一致</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="317" />
+        <source>not issued yet: printing issues this revision</source>
+        <translation>尚未签发：打印时签发此版本</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="320" />
+        <source>%1 people · %2 pages</source>
+        <translation>%1 人 · %2 页</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="325" />
+        <source>Rendering %1…</source>
+        <translation>正在生成 %1…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="326" />
+        <source>Rendering…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="328" />
+        <source>Could not render: %1</source>
+        <translation>无法生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="355" />
+        <source>C&amp;orrect handover…</source>
+        <translation>更正移交记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="358" />
+        <source>Print or save the manifest first: the handover is recorded against the printed list.</source>
+        <translation>请先打印或保存清单：移交按已打印的清单登记。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="102" />
+        <source>Print preview — %1 r%2</source>
+        <extracomment>a job or a handover record was written (the screen reloads)</extracomment>
+        <translation>打印预览 — %1 第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="122" />
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="123" />
+        <source>Print all manifests of %1</source>
+        <translation>打印 %1 的全部清单</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="137" />
+        <source>Save manifest %1 as PDF</source>
+        <translation>将清单 %1 存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="139" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="152" />
+        <source>Folder for the manifests of %1</source>
+        <translation>存放 %1 清单的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="158" />
+        <source>The manifests of %1</source>
+        <translation>%1 的清单</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="206" />
+        <location filename="../screens/manifests_actions.py" line="246" />
+        <source>the manifests of %1</source>
+        <translation>%1 的清单</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="207" />
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="247" />
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="252" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="254" />
+        <source>Manifests</source>
+        <translation>移交清单</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="264" />
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — 第 %2 份，共 %3 份</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="269" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="290" />
+        <source>1 manifest (%2 pages) sent to %3.</source>
+        <translation>1 份清单（%2 页）已发送到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="291" />
+        <source>%1 manifests (%2 pages) sent to %3, as one job.</source>
+        <translation>%1 份清单（%2 页）已作为一个打印任务发送到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="293" />
+        <source>1 manifest (%2 pages) saved to %3.</source>
+        <translation>1 份清单（%2 页）已保存到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="294" />
+        <source>%1 manifests (%2 pages) saved to %3.</source>
+        <translation>%1 份清单（%2 页）已保存到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="298" />
+        <source>Signed by %1.</source>
+        <translation>签名者：%1。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="303" />
+        <source>Cancelled: nothing was printed or saved, and no print was recorded.</source>
+        <translation>已取消：没有打印或保存任何内容，也未登记打印。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="306" />
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="322" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="325" />
+        <source>Cannot record this handover</source>
+        <translation>无法登记此次移交</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="349" />
+        <source>%1 r%2: handover recorded, %3 handed over, %4 struck; the manifest is frozen.</source>
+        <translation>%1 第 %2 版：移交已登记，移交 %3 人，除名 %4 人；清单已冻结。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="356" />
+        <source>Handover not recorded</source>
+        <translation>移交未登记</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_actions.py" line="358" />
+        <source>Recording the handover…</source>
+        <translation>正在登记移交…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="63" />
+        <source>not issued</source>
+        <translation>未签发</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="72" />
+        <source>✓ %1, frozen</source>
+        <translation>✓ %1，已冻结</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="73" />
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="77" />
+        <source>Flight %1</source>
+        <translation>航班 %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="77" />
+        <source>Crossing</source>
+        <translation>口岸通道</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="79" />
+        <source>no longer in the plan</source>
+        <translation>已不在计划中</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="80" />
+        <source>%1×</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="87" />
+        <source>No manifest issued yet: printing or saving issues revision 1.</source>
+        <translation>尚未签发清单：打印或保存时签发第 1 版。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="89" />
+        <source>The plan changed since r%1 was printed: printing now issues r%2.</source>
+        <translation>第 %1 版打印后计划有变：现在打印将签发第 %2 版。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="92" />
+        <source>The handover is recorded: this revision is frozen. A correction makes a new revision.</source>
+        <translation>移交已登记：此版本已冻结。更正将生成新版本。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="127" />
+        <source>Per day and batch</source>
+        <translation>按日期和批次</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="128" />
+        <source>Per batch (all days shown)</source>
+        <translation>按批次（所显示的全部日期）</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="141" />
+        <source>&amp;Rows:</source>
+        <translation>行(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="167" />
+        <source>Total: %1 planned · %2 manifested · %3 handed over · %4 struck</source>
+        <translation>合计：计划 %1 · 列入清单 %2 · 已移交 %3 · 除名 %4</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="172" />
+        <source>UNACCOUNTED FOR (%1): %2</source>
+        <translation>去向不明（%1 人）：%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="193" />
+        <source>Select a handover to see its manifest.</source>
+        <translation>选择一次移交以查看其清单。</translation>
     </message>
 </context>
 <context>
@@ -639,6 +1396,422 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
     </message>
 </context>
 <context>
+    <name>AuditColumns</name>
+    <message>
+        <location filename="../screens/audit_model.py" line="78" />
+        <source>When (UTC)</source>
+        <extracomment>Kinds of record (table names) as people say them. Strings translated where they are shown (pyside6-lupdate reads these markers).</extracomment>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="79" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="80" />
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="81" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="82" />
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="83" />
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../screens/audit_detail.py" line="40" />
+        <source>Values of the entry</source>
+        <translation>记录的字段值</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="68" />
+        <source>Select an entry to see what it changed.</source>
+        <translation>选择一条记录以查看其变更内容。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="77" />
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，操作员：%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="82" />
+        <location filename="../screens/audit_detail.py" line="84" />
+        <location filename="../screens/audit_detail.py" line="86" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="82" />
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="82" />
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="84" />
+        <source>Value (deleted)</source>
+        <translation>值（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="86" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="107" />
+        <source>hash %1
+previous %2</source>
+        <translation>哈希 %1
+前一条 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="112" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="112" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../screens/audit_filters.py" line="37" />
+        <source>Reference or name</source>
+        <extracomment>the date edit's minimum, shown as "any"</extracomment>
+        <translation>编号或姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="38" />
+        <source>Batch reference</source>
+        <translation>批次编号</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="43" />
+        <source>Manifest number</source>
+        <translation>交接清单编号</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="45" />
+        <location filename="../screens/audit_filters.py" line="169" />
+        <source>Any plan</source>
+        <translation>任意计划</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="52" />
+        <source>Any operator</source>
+        <translation>任意操作员</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="57" />
+        <location filename="../screens/audit_filters.py" line="167" />
+        <source>Any action</source>
+        <translation>任意操作</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="61" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="63" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="63" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="64" />
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="65" />
+        <source>Manifest</source>
+        <translation>交接清单</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="66" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="67" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="68" />
+        <source>From (UTC day)</source>
+        <translation>起始日（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="69" />
+        <source>To (UTC day)</source>
+        <translation>截止日（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="75" />
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="75" />
+        <source>&amp;Batch</source>
+        <translation>批次(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="76" />
+        <source>P&amp;lan</source>
+        <translation>计划(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="76" />
+        <source>&amp;Manifest</source>
+        <translation>交接清单(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="77" />
+        <source>&amp;Operator</source>
+        <translation>操作员(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="77" />
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="78" />
+        <source>&amp;From</source>
+        <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="78" />
+        <source>&amp;To</source>
+        <translation>截止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_filters.py" line="100" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKinds</name>
+    <message>
+        <location filename="../screens/audit_model.py" line="84" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="85" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="86" />
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="87" />
+        <source>Plan assignment</source>
+        <translation>计划分配</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="88" />
+        <source>Manifest</source>
+        <translation>交接清单</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="89" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="90" />
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="91" />
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="92" />
+        <source>Crossing</source>
+        <translation>口岸通道</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="93" />
+        <source>Crossing closure</source>
+        <translation>口岸关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="94" />
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="95" />
+        <source>Leg</source>
+        <translation>路段</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="96" />
+        <source>Receiving point</source>
+        <translation>接收点</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="97" />
+        <source>Receiving province</source>
+        <translation>接收省份</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="98" />
+        <source>Separation</source>
+        <translation>分开押送</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="99" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="100" />
+        <source>Status event</source>
+        <translation>状态变更</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../screens/audit.py" line="67" />
+        <source>&amp;Verify chain</source>
+        <extracomment>kind of record → the filter that shows its history</extracomment>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="68" />
+        <source>Recompute every entry's hash and link: finds any edited, inserted or deleted entry</source>
+        <translation>重新计算每条记录的哈希和链接：找出任何被修改、插入或删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="70" />
+        <source>&amp;Export the filtered trail…</source>
+        <translation>导出筛选后的审计记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="72" />
+        <source>The entries shown, to a CSV file; the export is recorded in the trail</source>
+        <translation>将显示的记录导出为 CSV 文件；导出本身也记入审计日志</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="112" />
+        <location filename="../screens/audit.py" line="197" />
+        <location filename="../screens/audit.py" line="219" />
+        <source>Could not read the audit trail</source>
+        <translation>无法读取审计日志</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="120" />
+        <source>Audit entries, newest first</source>
+        <translation>审计记录（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="250" />
+        <source>%1 entries, newest first</source>
+        <translation>共 %1 条记录，最新在前</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="251" />
+        <source>No audit entries yet.</source>
+        <translation>尚无审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="253" />
+        <source>%1 entries match the filters</source>
+        <translation>%1 条记录符合筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="254" />
+        <source>No entry matches these filters.</source>
+        <translation>没有符合这些筛选条件的记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="311" />
+        <source>Checking the audit chain…</source>
+        <translation>正在校验审计哈希链…</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="322" />
+        <source>Could not check the audit chain</source>
+        <translation>无法校验审计哈希链</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="326" />
+        <source>Export the filtered trail</source>
+        <translation>导出筛选后的审计记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="327" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="338" />
+        <source>Say who you are first (Edit ▸ Operator…): every export is recorded in the audit trail with the operator's name.</source>
+        <translation>请先填写操作员身份（编辑 ▸ 操作员…）：每次导出都会以操作员姓名记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="339" />
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="350" />
+        <source>Exported %1 entries to %2 (recorded as entry #%3).</source>
+        <translation>已将 %1 条记录导出到 %2（记为第 #%3 条审计记录）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="358" />
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出：未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="360" />
+        <source>Could not export the audit trail</source>
+        <translation>无法导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="363" />
+        <source>Exporting the audit trail…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+</context>
+<context>
     <name>BatchesWorkspace</name>
     <message>
         <location filename="../screens/batches.py" line="46" />
@@ -662,6 +1835,11 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
     </message>
     <message>
         <location filename="../screens/batches.py" line="53" />
+        <source>&amp;History in the audit trail</source>
+        <translation>审计日志中的历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../screens/batches.py" line="55" />
         <source>Actions</source>
         <translation>操作</translation>
     </message>
@@ -897,6 +2075,367 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
     </message>
 </context>
 <context>
+    <name>EscortActions</name>
+    <message>
+        <location filename="../screens/manifests_escorts.py" line="45" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_escorts.py" line="48" />
+        <source>Cannot read the escorts</source>
+        <translation>无法读取押解人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_escorts.py" line="72" />
+        <source>%1 r%2: %3 escorts saved.</source>
+        <translation>%1 第 %2 版：已保存 %3 名押解人员。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_escorts.py" line="73" />
+        <source>%1 r%2: %3 escorts saved, %4 required by the plan.</source>
+        <translation>%1 第 %2 版：已保存 %3 名押解人员，计划要求 %4 名。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_escorts.py" line="80" />
+        <source>Escorts not saved</source>
+        <translation>押解人员未保存</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_escorts.py" line="82" />
+        <source>Saving the escorts…</source>
+        <translation>正在保存押解人员…</translation>
+    </message>
+</context>
+<context>
+    <name>EscortsDialog</name>
+    <message>
+        <location filename="../dialogs/escorts.py" line="38" />
+        <source>Name</source>
+        <extracomment>the table's columns: Escort field and header</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="39" />
+        <source>ID or badge number</source>
+        <translation>证件号或警号</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="40" />
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="41" />
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="56" />
+        <source>Escorts of %1</source>
+        <extracomment>the escorts to save (tuple[Escort, ...]); the screen writes them and then calls accept()</extracomment>
+        <translation>%1 的押解人员</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="58" />
+        <source>flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="58" />
+        <source>land border crossing</source>
+        <translation>陆路口岸移交</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="64" />
+        <source>The handover of this manifest is recorded: its escorts are part of the record and cannot be changed.</source>
+        <translation>此清单的移交已登记：押解人员属于记录的一部分，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="68" />
+        <source>This manifest is not issued yet: saving the escorts issues revision r%1 (nothing is printed).</source>
+        <translation>此清单尚未签发：保存押解人员将签发第 %1 版（不打印）。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="72" />
+        <source>The escorts are printed on the manifest and carried into its later revisions.</source>
+        <translation>押解人员打印在清单上，并带入清单以后的各个版本。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="82" />
+        <source>&amp;Add escort</source>
+        <translation>添加押解人员(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="84" />
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="210" />
+        <source>&lt;b&gt;%1 of %2 required&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已列 %1 人，要求 %2 人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="213" />
+        <source>Fewer escorts than the plan required.</source>
+        <translation>押解人员少于计划要求。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="216" />
+        <source>Fewer escorts than the plan requires: the manifest prints a warning. You can still save.</source>
+        <translation>押解人员少于计划要求：清单上将打印警示。仍可保存。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="220" />
+        <source>&lt;b&gt;%1 listed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已列 %1 人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/escorts.py" line="221" />
+        <source>The plan requires no escorts here.</source>
+        <translation>计划对此未要求押解人员。</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../screens/exports_data.py" line="33" />
+        <source>Names (Chinese and Latin)</source>
+        <extracomment>What each profile field gives the recipient (docs/exports.md), for labels and tooltips.</extracomment>
+        <translation>姓名（中文及拉丁字母）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="34" />
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="35" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="36" />
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="37" />
+        <source>Travel document</source>
+        <translation>旅行证件</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="38" />
+        <source>Case reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="39" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="40" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="41" />
+        <source>Flags (minor, victim, pregnant, separate)</source>
+        <translation>标记（未成年、受害人、孕妇、单独押送）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="42" />
+        <source>Medical flag and note</source>
+        <translation>医疗标记及说明</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="45" />
+        <source>Crossing handovers</source>
+        <translation>口岸移交</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_data.py" line="46" />
+        <source>Flights</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="30" />
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="31" />
+        <source>CSV (UTF-8)</source>
+        <translation>CSV（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="32" />
+        <source>Calendar (iCalendar, no personal data)</source>
+        <translation>日历（iCalendar，不含个人信息）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="33" />
+        <source>Plan document (JSON)</source>
+        <translation>计划文档（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports_form.py" line="34" />
+        <source>Passenger list (UN/EDIFACT PAXLST)</source>
+        <translation>旅客名单（UN/EDIFACT PAXLST）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsScreen</name>
+    <message>
+        <location filename="../screens/exports.py" line="76" />
+        <source>New export</source>
+        <translation>新建导出</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="85" />
+        <source>Partner profiles: what each recipient gets</source>
+        <translation>合作方配置：各接收方获得的信息</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="87" />
+        <source>Tick a box to give a field; double-click a carrier to change it. Every change can be undone (Ctrl+Z) and is audited. New profiles: &lt;tt&gt;repatplan partner set&lt;/tt&gt;.</source>
+        <translation>勾选即提供该字段；双击承运人可修改。每项修改均可撤销（Ctrl+Z）并记入审计。新建配置：&lt;tt&gt;repatplan partner set&lt;/tt&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="95" />
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="95" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="95" />
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="95" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="96" />
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="96" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="96" />
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="96" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="97" />
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="97" />
+        <source>Fields given</source>
+        <translation>提供的字段</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="100" />
+        <source>Exports made</source>
+        <translation>已完成的导出</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="122" />
+        <source>&amp;Save export as…</source>
+        <translation>导出另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="200" />
+        <source>7-Zip archive (*.7z)</source>
+        <translation>7-Zip 压缩包 (*.7z)</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="201" />
+        <source>Save export as</source>
+        <translation>导出另存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="226" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="244" />
+        <source>, encrypted</source>
+        <translation>，已加密</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="246" />
+        <source>Written: &lt;b&gt;%1&lt;/b&gt; for %2 (%3 rows, %4 people%5).</source>
+        <translation>已写入：&lt;b&gt;%1&lt;/b&gt;，接收方 %2（%3 行，%4 人%5）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="256" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="258" />
+        <source>The export failed; nothing was written.</source>
+        <translation>导出失败；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="265" />
+        <location filename="../screens/exports.py" line="267" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="282" />
+        <source>yes: Office password (AES-256)</source>
+        <translation>是：Office 密码（AES-256）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="283" />
+        <source>yes: 7-Zip archive (AES-256)</source>
+        <translation>是：7-Zip 压缩包（AES-256）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="284" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="287" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="288" />
+        <source>none (a calendar)</source>
+        <translation>无（日历）</translation>
+    </message>
+    <message>
+        <location filename="../screens/exports.py" line="289" />
+        <source>head counts only</source>
+        <translation>仅人数</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../import_wizard.py" line="79" />
@@ -986,6 +2525,69 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <location filename="../dialogs/people_actions.py" line="132" />
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../dialogs/handover.py" line="43" />
+        <source>Handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="44" />
+        <source>Struck: not present</source>
+        <translation>除名：未到场</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="45" />
+        <source>Struck: refused by receiving side</source>
+        <translation>除名：接收方拒收</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="46" />
+        <source>Struck: medical hold</source>
+        <translation>除名：因病滞留</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="47" />
+        <source>Struck: other (say why)</source>
+        <translation>除名：其他（请说明）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="51" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="52" />
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="53" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="54" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="55" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="56" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover.py" line="57" />
+        <source>Strike for good as</source>
+        <translation>永久注销原因</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +2729,90 @@ could not be opened:
     </message>
 </context>
 <context>
+    <name>Manifests</name>
+    <message>
+        <location filename="../screens/manifests_views.py" line="31" />
+        <location filename="../screens/manifests_views.py" line="43" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="32" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="33" />
+        <source>Manifest number</source>
+        <translation>交接清单编号</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="34" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="35" />
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="36" />
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="37" />
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="38" />
+        <source>Handover</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="39" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="44" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="45" />
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="46" />
+        <source>Manifested</source>
+        <translation>列入清单</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="47" />
+        <source>Handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="48" />
+        <source>Struck off</source>
+        <translation>除名</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="49" />
+        <source>Unaccounted</source>
+        <translation>去向不明</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="50" />
+        <source>People unaccounted for</source>
+        <translation>去向不明人员</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <location filename="../import_wizard.py" line="122" />
@@ -1177,79 +2863,79 @@ could not be opened:
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="76" />
+        <location filename="../main_menus.py" line="80" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="77" />
-        <location filename="../main_menus.py" line="141" />
+        <location filename="../main_menus.py" line="81" />
+        <location filename="../main_menus.py" line="145" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="80" />
-        <location filename="../main_menus.py" line="143" />
+        <location filename="../main_menus.py" line="84" />
+        <location filename="../main_menus.py" line="147" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="86" />
+        <location filename="../main_menus.py" line="90" />
         <source>&amp;Operator…</source>
         <translation>操作员(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="87" />
+        <location filename="../main_menus.py" line="91" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="97" />
+        <location filename="../main_menus.py" line="101" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="110" />
+        <location filename="../main_menus.py" line="114" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="112" />
+        <location filename="../main_menus.py" line="116" />
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="116" />
+        <location filename="../main_menus.py" line="120" />
         <source>&amp;People</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="116" />
+        <location filename="../main_menus.py" line="120" />
         <source>&amp;Batches</source>
         <translation>批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="123" />
+        <location filename="../main_menus.py" line="127" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="124" />
+        <location filename="../main_menus.py" line="128" />
         <source>&amp;About repatplan</source>
         <translation>关于 repatplan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="128" />
+        <location filename="../main_menus.py" line="132" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="140" />
+        <location filename="../main_menus.py" line="144" />
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="142" />
+        <location filename="../main_menus.py" line="146" />
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
@@ -1278,29 +2964,133 @@ could not be opened:
     </message>
 </context>
 <context>
+    <name>NetworkActions</name>
+    <message>
+        <location filename="../screens/network_actions.py" line="70" />
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="121" />
+        <source>Add flight</source>
+        <translation>新增航班</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="122" />
+        <source>From</source>
+        <translation>出发地</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="123" />
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="144" />
+        <source>flight %1 cancelled</source>
+        <translation>航班 %1 已取消</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="155" />
+        <source>Close a crossing</source>
+        <translation>关闭口岸</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="155" />
+        <source>The planner will not use the crossing on these days; undo reopens it.</source>
+        <translation>规划器在这些日期不使用该口岸；撤销即可重新开放。</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="157" />
+        <source>&amp;Crossing:</source>
+        <translation>口岸(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="158" />
+        <source>&amp;First day:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="159" />
+        <source>&amp;Last day:</source>
+        <translation>结束日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="172" />
+        <source>%1 closed %2 to %3</source>
+        <translation>%1 于 %2 至 %3 关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="183" />
+        <location filename="../screens/network_actions.py" line="192" />
+        <source>Reopen a crossing</source>
+        <translation>重新开放口岸通道</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="184" />
+        <source>The selected crossing has no closures.</source>
+        <translation>所选口岸通道没有关闭记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="185" />
+        <source>No crossing is closed on any day.</source>
+        <translation>没有任何口岸通道在任何日期关闭。</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="193" />
+        <source>The closure is removed: the planner may use the crossing on those days again; undo closes it again.</source>
+        <translation>取消该关闭：规划器可在这些日期再次使用该口岸通道；撤销将再次关闭。</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="194" />
+        <source>&amp;Closure:</source>
+        <translation>关闭时段(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="210" />
+        <source>Re-plan?</source>
+        <translation>重新规划？</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="211" />
+        <source>%1. Re-plan from the published plan now? Only what must move is moved; the changes are listed on the Plan screen.</source>
+        <translation>%1。现在基于已发布的计划重新规划吗？只调整必须调整的部分；变更将列在“计划”界面。</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="215" />
+        <source>Re-plan now</source>
+        <translation>立即重新规划</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="216" />
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+</context>
+<context>
     <name>NetworkCommands</name>
     <message>
-        <location filename="../screens/network_commands.py" line="23" />
+        <location filename="../screens/network_commands.py" line="24" />
         <source>location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="24" />
+        <location filename="../screens/network_commands.py" line="25" />
         <source>crossing</source>
         <translation>口岸通道</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="25" />
+        <location filename="../screens/network_commands.py" line="26" />
         <source>flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="26" />
+        <location filename="../screens/network_commands.py" line="27" />
         <source>leg</source>
         <translation>路段</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="27" />
+        <location filename="../screens/network_commands.py" line="28" />
         <source>receiving point</source>
         <translation>接收点</translation>
     </message>
@@ -1308,132 +3098,287 @@ could not be opened:
 <context>
     <name>NetworkForm</name>
     <message>
-        <location filename="../screens/network_forms.py" line="32" />
-        <location filename="../screens/network_forms.py" line="38" />
-        <location filename="../screens/network_forms.py" line="64" />
+        <location filename="../screens/network_forms.py" line="34" />
+        <location filename="../screens/network_forms.py" line="41" />
+        <location filename="../screens/network_forms.py" line="67" />
         <source>Name</source>
-        <extracomment>(field, label, type) per kind; types: str, int, int?, float, time, datetime, bool, mode</extracomment>
+        <extracomment>(field, label, type) per kind; types: str, int, int?, float, time, datetime, bool, mode, list (comma-separated), coord (degrees, empty = none)</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="33" />
+        <location filename="../screens/network_forms.py" line="35" />
         <source>Local name</source>
         <translation>当地名称</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="34" />
+        <location filename="../screens/network_forms.py" line="36" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="35" />
+        <location filename="../screens/network_forms.py" line="37" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="36" />
+        <location filename="../screens/network_forms.py" line="38" />
         <source>Holding capacity</source>
         <translation>羁押容量</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="39" />
+        <location filename="../screens/network_forms.py" line="40" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="42" />
         <source>People a day</source>
         <translation>每日人数</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="40" />
+        <location filename="../screens/network_forms.py" line="43" />
         <source>Open weekdays (1=Mon)</source>
         <translation>开放星期（1=周一）</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="42" />
+        <location filename="../screens/network_forms.py" line="45" />
         <source>Opens</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="43" />
+        <location filename="../screens/network_forms.py" line="46" />
         <source>Closes</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="44" />
+        <location filename="../screens/network_forms.py" line="47" />
         <source>Handover minutes</source>
         <translation>交接分钟数</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="46" />
+        <location filename="../screens/network_forms.py" line="49" />
         <source>Flight number</source>
         <translation>航班号</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="47" />
+        <location filename="../screens/network_forms.py" line="50" />
         <source>Carrier</source>
         <translation>承运人</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="48" />
+        <location filename="../screens/network_forms.py" line="51" />
         <source>Departs (local)</source>
         <translation>起飞（当地时间）</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="50" />
+        <location filename="../screens/network_forms.py" line="53" />
         <source>Arrives (local)</source>
         <translation>到达（当地时间）</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="52" />
+        <location filename="../screens/network_forms.py" line="55" />
         <source>Seats</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="53" />
+        <location filename="../screens/network_forms.py" line="56" />
         <source>Most detainees</source>
         <translation>最多被遣返人员</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="54" />
+        <location filename="../screens/network_forms.py" line="57" />
         <source>Escorts per detainee</source>
         <translation>每名被遣返人员的押解人数</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="56" />
+        <location filename="../screens/network_forms.py" line="59" />
         <source>Charter cost</source>
         <translation>包机费用</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="57" />
+        <location filename="../screens/network_forms.py" line="60" />
         <source>The planner may choose it</source>
         <translation>规划器可选用</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="59" />
+        <location filename="../screens/network_forms.py" line="62" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="60" />
+        <location filename="../screens/network_forms.py" line="63" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="61" />
+        <location filename="../screens/network_forms.py" line="64" />
         <source>People per vehicle</source>
         <translation>每车人数</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="62" />
+        <location filename="../screens/network_forms.py" line="65" />
         <source>Vehicles a day</source>
         <translation>每日车辆</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="63" />
+        <location filename="../screens/network_forms.py" line="66" />
         <source>Cost per vehicle</source>
         <translation>每车费用</translation>
     </message>
     <message>
-        <location filename="../screens/network_forms.py" line="65" />
+        <location filename="../screens/network_forms.py" line="68" />
         <source>Intake a day</source>
         <translation>每日接收量</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="70" />
+        <source>Provinces served</source>
+        <translation>服务省份</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkImportDialog</name>
+    <message>
+        <location filename="../dialogs/network_import.py" line="77" />
+        <location filename="../dialogs/network_import.py" line="120" />
+        <source>Import network</source>
+        <extracomment>the import was written (the report is passed); the screens should reload</extracomment>
+        <translation>导入路网</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="79" />
+        <source>Network file (JSON) to import</source>
+        <translation>要导入的路网文件（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="80" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="82" />
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="83" />
+        <source>Look for every problem; nothing is written</source>
+        <translation>查找所有问题；不写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="90" />
+        <source>Locations, crossings, legs, receiving points and flights are added, or updated when their code is already there; nothing is deleted. The whole file is checked first: with any problem, nothing is imported.</source>
+        <translation>地点、口岸通道、路段、接收点和航班将被新增；代码已存在的则更新；不会删除任何数据。先检查整个文件：只要有一个问题，就不导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="97" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="97" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="102" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="143" />
+        <source>Checking %1… nothing is written.</source>
+        <translation>正在检查 %1…尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="146" />
+        <source>Checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="155" />
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="159" />
+        <source>%1 problems found; nothing has been imported. Fix the file and check it again (the import is all or nothing).</source>
+        <translation>发现 %1 个问题；未导入任何数据。请修改文件后再次检查（导入要么全部成功，要么全部不导入）。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="163" />
+        <source>No problems. The file has %1. Import writes it in one go.</source>
+        <translation>没有问题。文件包含 %1。导入将一次性写入。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="170" />
+        <source>(the file)</source>
+        <translation>（文件本身）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="177" />
+        <source>locations</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="177" />
+        <source>crossings</source>
+        <translation>口岸通道</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="178" />
+        <source>legs</source>
+        <translation>路段</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="178" />
+        <source>receiving points</source>
+        <translation>接收点</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="179" />
+        <source>flights</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="193" />
+        <source>Importing… Cancel stops it and writes nothing.</source>
+        <translation>正在导入……取消将中止导入且不写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="194" />
+        <source>Importing</source>
+        <translation>导入中</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="202" />
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translation>%1：新增 %2，更新 %3，未变 %4</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="206" />
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="212" />
+        <source>Import cancelled: nothing was written.</source>
+        <translation>导入已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="214" />
+        <source>The file has problems now; nothing was imported.</source>
+        <translation>文件现在有问题；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="219" />
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/network_import.py" line="227" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1515,243 +3460,327 @@ could not be opened:
     </message>
 </context>
 <context>
+    <name>NetworkRules</name>
+    <message>
+        <location filename="../screens/network_forms.py" line="76" />
+        <source>must not be negative</source>
+        <extracomment>The messages of `planner.services.network_edits` validation, for translation.</extracomment>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="77" />
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="78" />
+        <source>between -90 and 90</source>
+        <translation>须在 -90 到 90 之间</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="79" />
+        <source>between -180 and 180</source>
+        <translation>须在 -180 到 180 之间</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="80" />
+        <source>not a time zone of the time-zone database (e.g. Asia/Yangon)</source>
+        <translation>不是时区数据库中的时区（例如 Asia/Yangon）</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="82" />
+        <source>ISO weekdays 1 (Monday) to 7 (Sunday), each once</source>
+        <translation>ISO 星期 1（周一）至 7（周日），每个只出现一次</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="83" />
+        <source>must be after the opening time</source>
+        <translation>须晚于开放时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="84" />
+        <source>before the departure</source>
+        <translation>早于起飞时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="85" />
+        <source>more detainees than seats</source>
+        <translation>被遣返人员多于座位</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="86" />
+        <source>the same airport as the origin</source>
+        <translation>与出发机场相同</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="87" />
+        <source>at least 1</source>
+        <translation>至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="88" />
+        <source>road or rail</source>
+        <translation>公路或铁路</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="89" />
+        <source>distinct names of 1 to 64 characters, separated by commas</source>
+        <translation>互不相同、长度 1 到 64 个字符的名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="91" />
+        <source>1 to 32 capital letters, digits, - or _</source>
+        <translation>1 到 32 个大写字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="92" />
+        <source>already used by another row of this kind</source>
+        <translation>已被同类的另一行使用</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="93" />
+        <source>not an ISO 3166-1 alpha-3 country code (e.g. MMR)</source>
+        <translation>不是 ISO 3166-1 三字母国家代码（例如 MMR）</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="94" />
+        <source>choose what the place is</source>
+        <translation>请选择地点类型</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="95" />
+        <source>choose a place</source>
+        <translation>请选择地点</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="96" />
+        <source>must be a border checkpoint</source>
+        <translation>必须是边境检查站</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="97" />
+        <source>the same place as the other end</source>
+        <translation>与另一端是同一地点</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="98" />
+        <source>this leg (same ends and mode) already exists</source>
+        <translation>该路段（相同两端和方式）已存在</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_forms.py" line="261" />
+        <source>a number of degrees, or empty</source>
+        <translation>度数，或留空</translation>
+    </message>
+</context>
+<context>
     <name>NetworkScreen</name>
     <message>
-        <location filename="../screens/network.py" line="86" />
-        <source>Locations</source>
+        <location filename="../screens/network.py" line="76" />
+        <source>Import &amp;network…</source>
         <extracomment>the user chose to re-plan after a disruption here (the reason is passed)</extracomment>
+        <translation>导入路网(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/network.py" line="77" />
+        <source>Check a network file (JSON), then import it</source>
+        <translation>检查路网文件（JSON），然后导入</translation>
+    </message>
+    <message>
+        <location filename="../screens/network.py" line="82" />
+        <source>Locations</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="86" />
+        <location filename="../screens/network.py" line="82" />
         <source>Crossings</source>
         <translation>口岸通道</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="87" />
+        <location filename="../screens/network.py" line="83" />
         <source>Flights</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="87" />
+        <location filename="../screens/network.py" line="83" />
         <source>Legs</source>
         <translation>路段</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="88" />
+        <location filename="../screens/network.py" line="84" />
         <source>Receiving points</source>
         <translation>接收点</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="104" />
+        <location filename="../screens/network.py" line="100" />
         <source>Plan on &amp;day:</source>
         <translation>计划日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="106" />
+        <location filename="../screens/network.py" line="102" />
         <source>Whole region</source>
         <translation>整个区域</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="133" />
+        <location filename="../screens/network.py" line="130" />
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/network.py" line="131" />
+        <source>A new row; the form checks it as you type</source>
+        <translation>新增一行；表单会在输入时进行检查</translation>
+    </message>
+    <message>
+        <location filename="../screens/network.py" line="134" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="134" />
+        <location filename="../screens/network.py" line="135" />
         <source>Change the selected row (double-click does the same)</source>
         <translation>修改所选行（双击亦可）</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="147" />
+        <location filename="../screens/network.py" line="138" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../screens/network.py" line="139" />
+        <source>Delete the selected row if nothing uses it (Del); undo puts it back</source>
+        <translation>删除所选行（若无任何数据使用它）(Del)；撤销可恢复</translation>
+    </message>
+    <message>
+        <location filename="../screens/network.py" line="149" />
+        <source>Import network…</source>
+        <translation>导入路网…</translation>
+    </message>
+    <message>
+        <location filename="../screens/network.py" line="160" />
         <source>&amp;Close for some days…</source>
         <translation>关闭若干天(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="148" />
+        <location filename="../screens/network.py" line="161" />
         <source>A disruption: the planner will avoid these days</source>
         <translation>干扰事件：规划器将避开这些日期</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="162" />
+        <location filename="../screens/network.py" line="163" />
+        <source>&amp;Reopen…</source>
+        <translation>重新开放(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../screens/network.py" line="164" />
+        <source>Remove a closure of the selected crossing</source>
+        <translation>取消所选口岸通道的一次关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/network.py" line="178" />
         <source>&amp;All days</source>
         <translation>全部日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="165" />
+        <location filename="../screens/network.py" line="181" />
         <source>&amp;Add flight…</source>
         <translation>新增航班(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="167" />
+        <location filename="../screens/network.py" line="183" />
         <source>Con&amp;firm</source>
         <translation>确认(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="168" />
+        <location filename="../screens/network.py" line="184" />
         <source>Mark the selected flight confirmed by the carrier</source>
         <translation>将所选航班标记为承运人已确认</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="170" />
+        <location filename="../screens/network.py" line="186" />
         <source>Cancel flight</source>
         <translation>取消航班</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="171" />
+        <location filename="../screens/network.py" line="187" />
         <source>A disruption: the flight is no longer available; you are offered a re-plan</source>
         <translation>干扰事件：该航班不再可用；系统将建议重新规划</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="215" />
+        <location filename="../screens/network.py" line="231" />
         <source>No plan yet: the map shows the network only.</source>
         <translation>尚无计划：地图仅显示运输网络。</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="246" />
+        <location filename="../screens/network.py" line="262" />
         <source>%1 flights shown</source>
         <translation>显示 %1 个航班</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="256" />
+        <location filename="../screens/network.py" line="272" />
         <source>Plan %1 (%2) on %3: %4 people cross a border, %5 fly.</source>
         <translation>计划 %1（%2）%3：%4 人过境，%5 人乘机。</translation>
     </message>
     <message>
-        <location filename="../screens/network.py" line="263" />
+        <location filename="../screens/network.py" line="279" />
         <source>Not on the map (no coordinates): %1.</source>
         <translation>未在地图上显示（无坐标）：%1。</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="279" />
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="310" />
-        <source>Add flight</source>
-        <translation>新增航班</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="311" />
-        <source>From</source>
-        <translation>出发地</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="312" />
-        <source>To</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="335" />
-        <source>flight %1 cancelled</source>
-        <translation>航班 %1 已取消</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="344" />
-        <source>Close a crossing</source>
-        <translation>关闭口岸</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="344" />
-        <source>The planner will not use the crossing on these days; undo reopens it.</source>
-        <translation>规划器在这些日期不使用该口岸；撤销即可重新开放。</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="346" />
-        <source>&amp;Crossing:</source>
-        <translation>口岸(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="347" />
-        <source>&amp;First day:</source>
-        <translation>开始日期(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="348" />
-        <source>&amp;Last day:</source>
-        <translation>结束日期(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="363" />
-        <source>%1 closed %2 to %3</source>
-        <translation>%1 于 %2 至 %3 关闭</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="371" />
-        <source>Re-plan?</source>
-        <translation>重新规划？</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="372" />
-        <source>%1. Re-plan from the published plan now? Only what must move is moved; the changes are listed on the Plan screen.</source>
-        <translation>%1。现在基于已发布的计划重新规划吗？只调整必须调整的部分；变更将列在“计划”界面。</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="376" />
-        <source>Re-plan now</source>
-        <translation>立即重新规划</translation>
-    </message>
-    <message>
-        <location filename="../screens/network.py" line="377" />
-        <source>Not now</source>
-        <translation>暂不</translation>
     </message>
 </context>
 <context>
     <name>NetworkTables</name>
     <message>
-        <location filename="../screens/network_tables.py" line="31" />
+        <location filename="../screens/network_tables.py" line="32" />
         <source>holding site</source>
         <translation>羁押场所</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="32" />
+        <location filename="../screens/network_tables.py" line="33" />
         <source>border checkpoint</source>
         <translation>边境检查站</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="33" />
+        <location filename="../screens/network_tables.py" line="34" />
         <source>airport</source>
         <translation>机场</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="34" />
+        <location filename="../screens/network_tables.py" line="35" />
         <source>receiving point</source>
         <translation>接收点</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="35" />
+        <location filename="../screens/network_tables.py" line="36" />
         <source>staging</source>
         <translation>中转点</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="37" />
+        <location filename="../screens/network_tables.py" line="38" />
         <source>proposed</source>
         <translation>拟定</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="38" />
+        <location filename="../screens/network_tables.py" line="39" />
         <source>requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="39" />
+        <location filename="../screens/network_tables.py" line="40" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="40" />
+        <location filename="../screens/network_tables.py" line="41" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="41" />
+        <location filename="../screens/network_tables.py" line="42" />
         <source>road</source>
         <translation>公路</translation>
     </message>
     <message>
-        <location filename="../screens/network_tables.py" line="42" />
+        <location filename="../screens/network_tables.py" line="43" />
         <source>rail</source>
         <translation>铁路</translation>
     </message>
@@ -2140,44 +4169,65 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>PeopleWorkspace</name>
     <message>
-        <location filename="../screens/people.py" line="49" />
+        <location filename="../screens/people.py" line="58" />
         <source>&amp;Assign to batch…</source>
+        <extracomment>the detail editor shows the person read last (or none)</extracomment>
         <translation>分配到批次(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="50" />
+        <location filename="../screens/people.py" line="59" />
         <source>&amp;Mark readiness step done…</source>
         <translation>标记准备步骤完成(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="52" />
+        <location filename="../screens/people.py" line="61" />
         <source>&amp;Strike…</source>
         <translation>注销(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="53" />
+        <location filename="../screens/people.py" line="62" />
         <source>&amp;Keep together…</source>
         <translation>设为同行(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="54" />
+        <location filename="../screens/people.py" line="63" />
         <source>Keep &amp;apart (two people)</source>
         <translation>分开押送（两人）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="56" />
+        <location filename="../screens/people.py" line="65" />
         <source>Save person</source>
         <translation>保存人员</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="58" />
+        <location filename="../screens/people.py" line="67" />
+        <source>&amp;History in the audit trail</source>
+        <translation>审计日志中的历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../screens/people.py" line="70" />
+        <source>Every change, export and print of this record, in the Audit screen</source>
+        <translation>在审计界面中查看此对象的每次变更、导出和打印</translation>
+    </message>
+    <message>
+        <location filename="../screens/people.py" line="71" />
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="59" />
+        <location filename="../screens/people.py" line="72" />
         <source>Bulk actions on the selected people</source>
         <translation>对所选人员的批量操作</translation>
+    </message>
+    <message>
+        <location filename="../screens/people.py" line="175" />
+        <source>Reading the person…</source>
+        <translation>正在读取人员信息…</translation>
+    </message>
+    <message>
+        <location filename="../screens/people.py" line="177" />
+        <source>Could not read the person</source>
+        <translation>无法读取人员信息</translation>
     </message>
 </context>
 <context>
@@ -2439,76 +4489,81 @@ is encrypted. Enter its passphrase.</source>
         <source>Site: %1 · Batch: %2</source>
         <translation>羁押点：%1 · 批次：%2</translation>
     </message>
+    <message>
+        <location filename="../widgets/person_editor.py" line="233" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
 </context>
 <context>
     <name>PlanCompare</name>
     <message>
-        <location filename="../screens/plan_compare.py" line="92" />
+        <location filename="../screens/plan_compare.py" line="93" />
         <source>Co&amp;mpare</source>
         <translation>比较(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="94" />
+        <location filename="../screens/plan_compare.py" line="95" />
         <source>Choose two plan versions.</source>
         <translation>请选择两个计划版本。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="95" />
+        <location filename="../screens/plan_compare.py" line="96" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="95" />
+        <location filename="../screens/plan_compare.py" line="96" />
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="100" />
+        <location filename="../screens/plan_compare.py" line="101" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="100" />
+        <location filename="../screens/plan_compare.py" line="101" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="100" />
+        <location filename="../screens/plan_compare.py" line="101" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="100" />
+        <location filename="../screens/plan_compare.py" line="101" />
         <source>In A</source>
         <translation>在 A 中</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="101" />
+        <location filename="../screens/plan_compare.py" line="102" />
         <source>In B</source>
         <translation>在 B 中</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="105" />
+        <location filename="../screens/plan_compare.py" line="106" />
         <source>Plan &amp;A:</source>
         <translation>计划 &amp;A：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="107" />
+        <location filename="../screens/plan_compare.py" line="108" />
         <source>Plan &amp;B:</source>
         <translation>计划 &amp;B：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="151" />
+        <location filename="../screens/plan_compare.py" line="152" />
         <source>Press Compare to compare the two versions chosen.</source>
         <translation>按“比较”以比较所选的两个版本。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="166" />
+        <location filename="../screens/plan_compare.py" line="167" />
         <source>Comparing plans…</source>
         <translation>正在比较计划…</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="176" />
+        <location filename="../screens/plan_compare.py" line="177" />
         <source>Plan %1 (A) against plan %2 (B): %3 changes, %4 people on another itinerary or (un)scheduled.</source>
         <translation>计划 %1（A）与计划 %2（B）相比：%3 项变更，%4 人改换行程或排期变化。</translation>
     </message>
@@ -2837,52 +4892,52 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../screens/plan_view.py" line="65" />
+        <location filename="../screens/plan_view.py" line="66" />
         <source>optimal (proven: no better plan exists)</source>
         <translation>最优（已证明不存在更好的计划）</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="66" />
+        <location filename="../screens/plan_view.py" line="67" />
         <source>feasible (the best plan found; not proven optimal)</source>
         <translation>可行（已找到的最佳计划，未证明最优）</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="67" />
+        <location filename="../screens/plan_view.py" line="68" />
         <source>a quick plan only (no optimisation)</source>
         <translation>仅快速计划（未优化）</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="68" />
+        <location filename="../screens/plan_view.py" line="69" />
         <source>no plan satisfies every rule</source>
         <translation>没有计划能满足所有规则</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="71" />
+        <location filename="../screens/plan_view.py" line="72" />
         <source>People left unscheduled</source>
         <translation>未排期人员</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="72" />
+        <location filename="../screens/plan_view.py" line="73" />
         <source>Days in custody (weighted)</source>
         <translation>羁押天数（加权）</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="73" />
+        <location filename="../screens/plan_view.py" line="74" />
         <source>Days late after a legal deadline</source>
         <translation>超过法定期限的天数</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="74" />
+        <location filename="../screens/plan_view.py" line="75" />
         <source>Charter flights operated</source>
         <translation>执飞包机</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="75" />
+        <location filename="../screens/plan_view.py" line="76" />
         <source>Escort seats</source>
         <translation>押解座位</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="76" />
+        <location filename="../screens/plan_view.py" line="77" />
         <source>People moved against the published plan</source>
         <translation>相对已发布计划调整的人员</translation>
     </message>
@@ -3087,6 +5142,89 @@ is encrypted. Enter its passphrase.</source>
     </message>
 </context>
 <context>
+    <name>SigningDialog</name>
+    <message>
+        <location filename="../dialogs/signing.py" line="33" />
+        <source>Sign the manifests</source>
+        <extracomment>the password (str), or None: save unsigned this time</extracomment>
+        <translation>为清单签名</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/signing.py" line="35" />
+        <source>%1 will be signed with the agency's certificate:</source>
+        <translation>%1 将使用本机构的证书签名：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/signing.py" line="38" />
+        <source>Valid until %1 · file %2</source>
+        <translation>有效期至 %1 · 文件 %2</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/signing.py" line="41" />
+        <source>The certificate file is missing: signing will fail. Ask the administrator, or save unsigned this time.</source>
+        <translation>证书文件不存在：签名将失败。请联系管理员，或本次不签名保存。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/signing.py" line="51" />
+        <source>Certificate &amp;password:</source>
+        <translation>证书密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/signing.py" line="52" />
+        <source>Asked once while the app runs: the opened certificate stays in memory until you quit. The password is never saved.</source>
+        <translation>程序运行期间只询问一次：打开的证书保留在内存中，直到退出程序。密码从不保存。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/signing.py" line="58" />
+        <source>&amp;Sign</source>
+        <translation>签名(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/signing.py" line="61" />
+        <source>&amp;Don't sign this time</source>
+        <translation>本次不签名(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSession</name>
+    <message>
+        <location filename="../screens/manifests_signing.py" line="52" />
+        <source>Not signed (no certificate configured)</source>
+        <extracomment>shows an error over a widget: (parent, error, title)</extracomment>
+        <translation>不签名（未配置证书）</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_signing.py" line="53" />
+        <source>Saved PDFs are not signed. An administrator sets the agency's certificate with: repatplan manifest signer set --p12 FILE</source>
+        <translation>保存的 PDF 不签名。管理员可用以下命令设置本机构的证书：repatplan manifest signer set --p12 FILE</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_signing.py" line="55" />
+        <source>Saved PDFs are signed (PAdES) with this certificate, valid until %1; file %2. Printing on paper is not signed.</source>
+        <translation>保存的 PDF 使用此证书签名（PAdES），有效期至 %1；文件 %2。纸质打印不签名。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_signing.py" line="59" />
+        <source>Signing certificate missing: %1</source>
+        <translation>签名证书不存在：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_signing.py" line="61" />
+        <source>Signed with: %1</source>
+        <translation>签名证书：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_signing.py" line="113" />
+        <source>Cannot use the signing certificate</source>
+        <translation>无法使用签名证书</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_signing.py" line="116" />
+        <source>Opening the signing certificate…</source>
+        <translation>正在打开签名证书…</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <location filename="../dialogs/batch_actions.py" line="109" />
@@ -3228,6 +5366,39 @@ is encrypted. Enter its passphrase.</source>
         <location filename="../widgets/table_screen.py" line="340" />
         <source>%3 of %1 %2</source>
         <translation>%3 / %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../screens/audit_verify.py" line="56" />
+        <source>Problems found in the audit chain</source>
+        <translation>审计哈希链中发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_verify.py" line="72" />
+        <source>The audit chain is intact:</source>
+        <translation>审计哈希链完整：</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_verify.py" line="73" />
+        <source>%1 entries, every hash and link checked. Head hash %2 — write it down to compare later.</source>
+        <translation>共 %1 条记录，每个哈希和链接均已校验。链头哈希 %2——请记下以便日后比对。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_verify.py" line="80" />
+        <source>The audit chain is BROKEN:</source>
+        <translation>审计哈希链已被破坏：</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_verify.py" line="81" />
+        <source>%1 problem(s) in %2 entries. Click one to show its entry.</source>
+        <translation>%2 条记录中有 %1 个问题。点击某个问题可显示对应记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_verify.py" line="95" />
+        <source>The check was cancelled before the end: nothing is known about the entries it did not reach.</source>
+        <translation>校验在完成前被取消：未校验到的记录状态未知。</translation>
     </message>
 </context>
 </TS>

@@ -337,9 +337,10 @@ from ui.translations.zh_CN_network_plan import NETWORK_PLAN  # noqa: E402
 
 ZH_CN.update({k: v for k, v in NETWORK_PLAN.items() if k not in ZH_CN})
 from ui.translations.zh_CN_audit import AUDIT  # noqa: E402
+from ui.translations.zh_CN_exports import EXPORTS  # noqa: E402
 from ui.translations.zh_CN_manifests import MANIFESTS  # noqa: E402
 
-for _table in (AUDIT, MANIFESTS):
+for _table in (AUDIT, EXPORTS, MANIFESTS):
     ZH_CN.update({k: v for k, v in _table.items() if k not in ZH_CN})
 
 # passphrase dialog (ui/dialogs/passphrase.py, ui/main_window.py)
