@@ -96,3 +96,18 @@ def test_cli_commands(engine: Engine, tmp_path: Path, capsys: object) -> None:
     out = tmp_path / "s.json"
     assert main(["--db", db, "export", "schedule", "--format", "json", "-o", str(out)]) == 0
     jsonschema.validate(json.loads(out.read_text()), json.loads(SCHEMA.read_text()))
+
+
+def test_saving_publishing_and_pinning_are_audited_under_the_operator(engine: Engine) -> None:
+    from planner.audit.query import list_entries
+    from planner.engine.store import set_pinned
+
+    _fill(engine)
+    first = max((e.seq for e in list_entries(engine, limit=1)), default=0)
+    settings = PlanSettings(time_limit=5, seed=1)
+    out = run_plan(engine, settings, actor="Li Na (T1)")
+    publish(engine, out.plan_id, "Li Na (T1)")
+    set_pinned(engine, out.plan_id, ["B1"], True, "Wang Wei (T2)")
+    actors = {e.actor for e in list_entries(engine, limit=None) if e.seq > first}
+    assert actors and not any(a.startswith("os:") for a in actors), actors
+    assert {"Li Na (T1)", "Wang Wei (T2)"} <= actors

@@ -44,7 +44,7 @@ class StoredPlan:
 
 def save_plan(engine: Engine, result: PlanResult, *, parent_id: int | None = None,
               actor: str = "", name: str = "") -> int:
-    with transaction(engine) as s:
+    with transaction(engine, actor or None) as s:
         p = Plan(status="draft", parent_id=parent_id, name=name, created_by=actor,
                  start_day=result.start, end_day=result.end, solver_status=result.status,
                  objective=result.objective, best_bound=result.best_bound, gap=result.gap,
@@ -158,7 +158,7 @@ def publish(engine: Engine, plan_id: int, actor: str, update_status: bool = True
     from planner.services.people import change_status
 
     changed = 0
-    with transaction(engine) as s:
+    with transaction(engine, actor or None) as s:
         p = s.get(Plan, plan_id)
         if p is None:
             raise PlanError(f"there is no plan {plan_id}")
@@ -189,10 +189,11 @@ def publish(engine: Engine, plan_id: int, actor: str, update_status: bool = True
     return changed
 
 
-def set_pinned(engine: Engine, plan_id: int, batch_refs: Sequence[str], pinned: bool) -> int:
+def set_pinned(engine: Engine, plan_id: int, batch_refs: Sequence[str], pinned: bool,
+               actor: str = "") -> int:
     from planner.db.models import Batch
 
-    with transaction(engine) as s:
+    with transaction(engine, actor or None) as s:
         ids = [b.id for b in s.exec(select(Batch).where(col(Batch.ref).in_(batch_refs))).all()]
         n = 0
         for a in s.exec(select(PlanAssignment).where(PlanAssignment.plan_id == plan_id,
