@@ -21,7 +21,18 @@ from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "repatplan.svg"
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+ICON = ICONS / "repatplan.svg"
+
+def app_icon() -> QIcon:
+    """The window icon from its PNG sizes (made by packaging/make_icons.py; no SVG plugin
+    needed), else from the SVG."""
+    icon = QIcon()
+    for png in sorted(ICONS.glob("repatplan-*.png")):
+        icon.addFile(str(png))
+    if icon.isNull() and ICON.exists():
+        icon = QIcon(str(ICON))
+    return icon
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     """Our options, and whatever is left for Qt (e.g. -platform, -style)."""
@@ -53,8 +64,7 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationVersion(planner.__version__)
     if isinstance(app, QApplication):
         app.setApplicationDisplayName("repatplan")
-        if ICON.exists():
-            app.setWindowIcon(QIcon(str(ICON)))
+        app.setWindowIcon(app_icon())
 
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
