@@ -19,7 +19,7 @@ from ui import settings as keys
 from ui.app import choose_database, configure_application, main, parse_args
 from ui.main_window import MainWindow
 from ui.screens import SCREENS
-from ui.screenshots import save_screenshots
+from ui.screenshots import Shots, shoot_people, shoot_plain
 from ui.table_models import BADGES_ROLE, SORT_ROLE, PeopleTableModel
 from ui.widgets.people import PeopleScreen
 
@@ -233,9 +233,15 @@ def test_a_broken_file_is_reported_and_the_open_database_kept(
 
 
 def test_screenshots_are_written(window: MainWindow, tmp_path: Path) -> None:
-    paths = save_screenshots(window, tmp_path / "shots")
-    assert [p.name for p in paths][:3] == ["overview.png", "people.png", "batches.png"]
-    assert all(p.stat().st_size > 1000 for p in paths)
+    out = tmp_path / "shots"
+    out.mkdir()
+    shots = Shots(window, out)
+    shoot_plain(shots, "overview")
+    shoot_people(shots)
+    for key in ("batches", "network", "plan", "audit"):
+        shoot_plain(shots, key)
+    assert [p.name for p in shots.saved][:3] == ["overview.png", "people.png", "batches.png"]
+    assert all(p.stat().st_size > 1000 for p in shots.saved)
 
 
 def test_model_without_data_is_empty() -> None:

@@ -1,7 +1,18 @@
-"""Save a PNG of every screen and dialog of the main window, for docs and for looking at the UI.
+"""Save a PNG of every screen and the main dialogs of repatplan, for the user guide.
 
-    QT_QPA_PLATFORM=offscreen python -m ui.screenshots --db PATH --out DIR [--size 1536x864]
-        [--on 2025-02-20] [--language zh_CN] [--import-file FILE]
+    QT_QPA_PLATFORM=offscreen python -m ui.screenshots --db DEMO --out DIR [--size 1536x864]
+        [--on 2025-02-20] [--time-limit 15] [--import-file FILE] [--language en]
+        [--second-language zh_CN]
+
+Works on a COPY of the database given (an SQLite file; the original is only read): it plans and
+publishes there as `repatplan plan` and `repatplan plan publish` do, then opens the copy in the
+app and saves every screen — overview, people (a person selected), batches, each network tab,
+the plan (its search chart after a run, chunks, unscheduled, a disruption's changes, the
+comparison), the manifests of a day (and the print preview), a recorded handover and the
+reconciliation, exports, audit — and the dialogs (operator, preferences, import wizard with
+errors, network import, handover, closure, bulk status, split). Every screen that reads in the
+background has finished reading before it is saved. Then a few screens again in the second
+language (`<screen>-zh_CN.png`).
 
 Runs with private settings in a temporary folder, so the user's own window state and last
 database are neither used nor changed.
@@ -10,14 +21,22 @@ database are neither used nor changed.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import os
 import sys
 import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QItemSelectionModel, QTimer
+from PySide6.QtCore import QDate, QEventLoop, QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from ui import settings as keys
 from ui.app import configure_application
@@ -25,123 +44,563 @@ from ui.i18n import install_translation
 from ui.main_window import MainWindow
 from ui.settings import use_private_settings
 
+OPERATOR = ("Li Na", "IB-2041", "Immigration Bureau")
+SECOND_LANGUAGE_SCREENS = ("overview", "people", "batches")
 
-def _settle(ms: int = 50) -> None:
+
+def settle(ms: int = 50) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
 
-def _grab(widget: QWidget, path: Path) -> Path:
-    QApplication.processEvents()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    return path
+def wait_until(ready: Callable[[], bool], what: str, timeout: float = 300.0) -> None:
+    """Run the event loop until `ready()` (the result of a background read reached the
+    screen), then a little longer so that it is painted."""
+    end = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > end:
+            raise TimeoutError(f"waited {timeout:.0f} s for {what}")
+        settle(50)
+    settle(150)
 
 
-def save_screenshots(window: MainWindow, out: Path) -> list[Path]:
-    """One `<screen>.png` per built screen, in navigation order; the People screen with a
-    person selected, so its detail editor shows."""
-    out.mkdir(parents=True, exist_ok=True)
-    saved = []
-    for key in window.screens:
-        window.show_screen(key)
-        if key == "people":
-            table = window.screens[key].table  # type: ignore[attr-defined]
-            if table.model.rowCount() > 3:
-                table.view.selectionModel().setCurrentIndex(
-                    table.model.index(3, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+def op_done(op: Any) -> bool:
+    """A screen's background operation (an `Operation`, or None when none was started)."""
+    return op is None or bool(op.done)
+
+
+# -- the database copy, planned and published ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Prepared:
+    path: Path
+    plan_id: int
+    first_flight: dt.date  # the first day anyone flies in the plan (else its first day)
+
+
+def copy_database(db: str, dest: Path) -> Path:
+    """A consistent copy (SQLite's backup API) of the database `db`, which is only read: not
+    upgraded, not backed up, not checked. Encrypted files stay encrypted with the same key."""
+    from planner.db.backup import backup_sqlite
+    from planner.db.crypto import unlock_from_environment
+    from planner.db.engine import open_database, resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(db))
+    if path is None:
+        raise SystemExit("screenshots are made on a copy of an SQLite file; a server database "
+                         "cannot be copied here")
+    if not path.exists():
+        raise SystemExit(f"{path}: no such database (build one with: repatplan demo --db FILE "
+                         "--no-encryption)")
+    engine = open_database(db, upgrade=False, check=False, daily_backup=False,
+                           **unlock_from_environment(path))
+    try:
+        return backup_sqlite(engine, dest=dest)
+    finally:
+        engine.dispose()
+
+
+def plan_and_publish(db: Path, time_limit: float, actor: str) -> Prepared:
+    """Plan everyone ready and publish the plan (`repatplan plan` + `plan publish`)."""
+    from sqlmodel import Session, select
+
+    from planner.db.crypto import unlock_from_environment
+    from planner.db.engine import open_database
+    from planner.db.models import Flight
+    from planner.engine.service import run_plan
+    from planner.engine.settings import PlanSettings
+    from planner.engine.store import publish
+
+    engine = open_database(db, **unlock_from_environment(db))
+    try:
+        started = time.perf_counter()
+        out = run_plan(engine, PlanSettings(time_limit=time_limit, workers=2), actor=actor)
+        changes = publish(engine, out.plan_id, actor)
+        print(f"plan {out.plan_id}: {out.result.scheduled_people} people scheduled, "  # noqa: T201
+              f"{len(out.result.unscheduled)} batches unscheduled, published "
+              f"({changes} status changes) in {time.perf_counter() - started:.0f} s")
+        with Session(engine) as s:
+            days = [f.departure_local.date() for f in s.exec(select(Flight).where(
+                Flight.id.in_(out.result.operated_flights))).all()]  # type: ignore[union-attr]
+        return Prepared(db, out.plan_id, min(days, default=out.result.start))
+    finally:
+        engine.dispose()
+
+
+def write_persons_with_errors(db: Path, out: Path) -> Path:
+    """A small partner list (CSV) with the usual mistakes, for the import wizard's pages."""
+    from sqlmodel import Session, select
+
+    from planner.db.crypto import unlock_from_environment
+    from planner.db.engine import open_database
+    from planner.db.models import Location, Person
+    from planner.domain.enums import LocationKind
+
+    engine = open_database(db, **unlock_from_environment(db))
+    try:
+        with Session(engine) as s:
+            site = s.exec(select(Location.code).where(
+                Location.kind == LocationKind.HOLDING_SITE)).first() or "SITE"
+            taken = s.exec(select(Person.document_number).where(
+                Person.document_number.is_not(None))).first() or "E00000000"  # type: ignore[union-attr]
+    finally:
+        engine.dispose()
+    header = ["person_ref", "family_name", "given_name", "latin_name", "sex", "date_of_birth",
+              "nationality", "document_type", "document_number", "document_expiry", "site",
+              "batch_ref", "flags", "ready_date"]
+    rows = [
+        ["NEW-0001", "王", "伟", "WANG Wei", "M", "1991-04-12", "CHN", "passport", "EG1000001",
+         "2031-01-01", site, "", "", "2025-03-01"],
+        ["NEW-0002", "李", "娜", "LI Na", "F", "12/07/1998", "CHN", "passport", "EG1000002",
+         "2030-06-30", site, "", "victim", "2025-03-01"],
+        ["NEW-0003", "张", "磊", "ZHANG Lei", "Q", "1987-11-02", "CHN", "passport", "EG1000003",
+         "2029-05-14", site, "", "", "2025-03-01"],
+        ["NEW-0004", "刘", "洋", "LIU Yang", "M", "03/02/95", "CHN", "passport", "EG1000004",
+         "2032-02-02", site, "", "", "2025-03-01"],
+        ["NEW-0005", "陈", "静", "CHEN Jing", "F", "2000-02-30", "CHN", "passport",
+         "EG1000005", "2030-01-01", site, "", "", "2025-03-01"],
+        ["NEW-0006", "杨", "帆", "YANG Fan", "M", "1993-08-19", "CHX", "passport", "EG1000006",
+         "2030-01-01", site, "", "", "2025-03-01"],
+        ["NEW-0007", "赵", "强", "ZHAO Qiang", "M", "1985-01-23", "CHN", "passport",
+         "EG1000007", "2030-01-01", "NOWHERE", "", "", "2025-03-01"],
+        ["NEW-0008", "黄", "敏", "HUANG Min", "M", "1990-09-09", "CHN", "passport", "EG1000008",
+         "2030-01-01", site, "", "pregnant", "2025-03-01"],
+        ["NEW-0009", "周", "杰", "ZHOU Jie", "M", "1996-12-01", "CHN", "passport", taken,
+         "2030-01-01", site, "", "", "2025-03-01"],
+        ["NEW-0010", "吴", "芳", "WU Fang", "F", "2009-05-17", "CHN", "passport", "EG1000010",
+         "2024-12-31", site, "", "minor", "2025-03-01"],
+        ["NEW-0011", "徐", "斌", "XU Bin", "M", "1989-03-03", "CHN", "none", "",
+         "", site, "", "", "2025-03-01"],
+        ["NEW-0012", "孙", "丽", "SUN Li", "F", "1994-10-10", "CHN", "passport", "EG1000001",
+         "2030-01-01", site, "", "", "2025-03-01"],
+    ]
+    with out.open("w", newline="", encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return out
+
+
+# -- saving the window and dialogs ------------------------------------------------------------
+
+
+class Shots:
+    """Saves PNGs into `out` and remembers which were written and which were skipped."""
+
+    def __init__(self, window: MainWindow, out: Path, suffix: str = "") -> None:
+        self.window = window
+        self.out = out
+        self.suffix = suffix
+        self.saved: list[Path] = []
+        self.skipped: list[str] = []
+        self.notes: dict[str, str] = {}
+
+    def grab(self, widget: QWidget, name: str) -> Path:
         QApplication.processEvents()
-        saved.append(_grab(window, out / f"{key}.png"))
-    return saved
+        path = self.out / f"{name}{self.suffix}.png"
+        if not widget.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        self.saved.append(path)
+        print(path)  # noqa: T201
+        return path
+
+    def quiet(self) -> None:
+        """Wait for the window's reload and any edit on the writer thread."""
+        w = self.window
+        wait_until(lambda: op_done(w.reload_op) and not w.edits.busy, "the window to reload")
+
+    def attempt(self, what: str, fn: Callable[[], Any]) -> None:
+        """Run one group of shots; a failure is reported and the others still run."""
+        try:
+            fn()
+        except Exception as e:  # a screen in the making must not stop the rest
+            traceback.print_exc()
+            self.skipped.append(f"{what}: {e}")
+            for widget in QApplication.topLevelWidgets():  # close what the group left open
+                if widget is not self.window and widget.isVisible():
+                    widget.close()
+            settle()
 
 
-def save_dialog_screenshots(window: MainWindow, out: Path,
-                            import_file: Path | None) -> list[Path]:
-    """The operator and preferences dialogs, the bulk-action and batch dialogs, and the pages
-    of the import wizard (with `import_file`, the preview lists its errors)."""
-    saved = []
-    for name, dialog in (("operator-dialog", window.ask_operator()),
-                         ("preferences-dialog", window.preferences())):
-        _settle()
-        saved.append(_grab(dialog, out / f"{name}.png"))
-        dialog.reject()
-    people = window.screens.get("people")
-    if people is not None:
-        window.show_screen("people")
-        people.step_action.trigger()  # type: ignore[attr-defined]
-        _settle()
-        saved.append(_grab(people.active_dialog, out / "mark-step-dialog.png"))  # type: ignore[attr-defined]
-        people.active_dialog.reject()  # type: ignore[attr-defined]
-    batches = window.screens.get("batches")
-    if batches is not None:
-        window.show_screen("batches")
-        table = batches.table  # type: ignore[attr-defined]
-        table.view.selectionModel().setCurrentIndex(
-            table.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+def select_row(view: Any, row: int) -> None:
+    model = view.model()
+    if model.rowCount() > row:
+        view.selectionModel().setCurrentIndex(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
-        batches.split_action.trigger()  # type: ignore[attr-defined]
-        _settle()
-        saved.append(_grab(batches.active_dialog, out / "split-dialog.png"))  # type: ignore[attr-defined]
-        batches.active_dialog.reject()  # type: ignore[attr-defined]
-    wizard = window.import_persons()
+        view.scrollTo(model.index(row, 0))
+
+
+def shoot_plain(s: Shots, key: str) -> None:
+    """A screen that has everything it shows once the window has loaded."""
+    s.window.show_screen(key)
+    s.quiet()
+    s.grab(s.window, key)
+
+
+def shoot_people(s: Shots, name: str = "people") -> None:
+    w = s.window
+    w.show_screen("people")
+    screen: Any = w.screens["people"]
+    select_row(screen.table.view, 3)
+    wait_until(lambda: op_done(screen.detail_op) and screen.editor.detail is not None,
+               "the person's details")
+    s.grab(w, name)
+
+
+def shoot_network(s: Shots) -> None:
+    w = s.window
+    screen: Any = w.screens["network"]
+    w.show_screen("network")
+    wait_until(lambda: screen.map.has_plan(), "the map's plan")
+    screen.tabs.setCurrentIndex(0)
+    s.grab(w, "network")
+    screen.tabs.setCurrentIndex(1)
+    select_row(screen.views["crossing"], 1)
+    s.grab(w, "network-crossings")
+    screen.tabs.setCurrentIndex(2)
+    day = w.context.today + dt.timedelta(days=7)
+    screen.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+    settle()
+    s.grab(w, "network-flights")
+    screen.tabs.setCurrentIndex(4)
+    s.grab(w, "network-receiving")
+    screen.tabs.setCurrentIndex(1)
+    dialog = screen.ask_close_crossing()
+    if dialog is not None:
+        settle()
+        s.grab(dialog, "close-crossing-dialog")
+        dialog.reject()
+    screen.tabs.setCurrentIndex(0)
+
+
+def shoot_network_import(s: Shots, network_file: Path) -> None:
+    screen: Any = s.window.screens["network"]
+    s.window.show_screen("network")
+    dialog = screen.ask_import_network()
+    dialog.path_edit.setText(str(network_file))
+    dialog.check()
+    wait_until(lambda: op_done(dialog.op) and dialog.checked is not None,
+               "the network file's check")
+    s.grab(dialog, "network-import-dialog")
+    dialog.reject()
+
+
+def shoot_plan_tabs(s: Shots) -> None:
+    """The published plan (read from the database): its chunks and unscheduled batches."""
+    w = s.window
+    screen: Any = w.screens["plan"]
+    w.show_screen("plan")
+    wait_until(lambda: screen.shown is not None and op_done(screen.load_op), "the plan")
+    screen.tabs.setCurrentIndex(1)
+    s.grab(w, "plan-chunks")
+    screen.tabs.setCurrentIndex(2)
+    select_row(screen.unscheduled_view, 0)
+    s.grab(w, "plan-unscheduled")
+    screen.tabs.setCurrentIndex(0)
+
+
+def shoot_plan_run(s: Shots, time_limit: float) -> None:
+    """Run plan in the app: the search while it runs, then the result with its chart."""
+    w = s.window
+    screen: Any = w.screens["plan"]
+    w.show_screen("plan")
+    screen.time_limit.setValue(time_limit)
+    run = screen.start_run()
+    if run is None:
+        raise RuntimeError("the Plan screen did not start a run")
+    wait_until(lambda: (len(screen.chart.points) >= 2 and run.elapsed() > time_limit / 2)
+               or run.done, "the search to get going")
+    screen.tabs.setCurrentIndex(0)
+    s.grab(w, "plan-running")
+    wait_until(lambda: run.done, "the run", timeout=time_limit + 300)
+    s.quiet()
+    wait_until(lambda: op_done(screen.load_op) and screen.shown is not None, "the new plan")
+    s.grab(w, "plan")
+
+
+def shoot_replan(s: Shots, time_limit: float) -> None:
+    """A disruption (a flight cancelled) re-planned from the published plan; the comparison."""
+    w = s.window
+    screen: Any = w.screens["plan"]
+    w.show_screen("plan")
+    published = next(v.id for v in screen.data.versions if v.status == "published")
+    if screen.shown is None or screen.shown.id != published:
+        screen.selected_id = published
+        screen.load_version(published)
+        wait_until(lambda: op_done(screen.load_op) and screen.shown is not None
+                   and screen.shown.id == published, "the published plan")
+    flights = sorted(screen.shown.result.operated_flights)
+    if not flights:
+        raise RuntimeError("the published plan flies nobody: no flight to cancel")
+    screen.time_limit.setValue(time_limit)
+    screen.actions_.cancel_flight(flights[len(flights) // 2])
+    wait_until(lambda: screen.run is not None and screen.run.request.replan, "the re-plan")
+    run = screen.run
+    wait_until(lambda: run.done, "the re-plan", timeout=time_limit + 300)
+    s.quiet()
+    screen.tabs.setCurrentIndex(3)
+    s.grab(w, "plan-changes")
+    versions = screen.data.versions
+    screen.compare.choose(published, max(v.id for v in versions))
+    screen.tabs.setCurrentIndex(4)
+    screen.compare.run()
+    wait_until(lambda: screen.compare.op is not None and screen.compare.op.done,
+               "the comparison")
+    s.grab(w, "plan-compare")
+    screen.tabs.setCurrentIndex(0)
+
+
+def shoot_manifests(s: Shots, work: Path) -> None:
+    """A busy day's handovers, the preview of one, the print preview; the manifest is saved
+    (issued), its handover recorded through the dialog; the reconciliation."""
+    from planner.manifests.handover import StrikeCode
+
+    w = s.window
+    screen: Any = w.screens["manifests"]
+    w.show_screen("manifests")
+    wait_until(lambda: op_done(screen.load_op) and not screen._stale, "the manifests")
+    rows = screen.board.rows
+    if not rows:
+        raise RuntimeError("the published plan has no handovers")
+    by_day: dict[dt.date, set[str]] = {}
+    for r in rows:
+        by_day.setdefault(r.day, set()).add(str(r.kind))
+    # the first day with crossings and flights (else the first day at all)
+    day = min((d for d, kinds in by_day.items() if len(kinds) > 1), default=min(by_day))
+    screen.day_combo.setCurrentIndex(screen.day_index(day))
+    screen._fill_events()
+    numbers = [r.number for r in rows if r.day == day]
+    small = min((r for r in rows if r.day == day), key=lambda r: r.people).number
+    screen.select(numbers[0])
+    wait_until(lambda: screen.draft is not None and op_done(screen.draft_op),
+               "the manifest's preview")
+    s.grab(w, "manifests")
+    dialog = screen.actions_.open_preview()
+    if dialog is not None:
+        dialog.resize(1100, 760)
+        settle(300)
+        s.grab(dialog, "manifest-print-preview")
+        dialog.reject()
+        settle()
+
+    # the handover is recorded against the printed list: save it first (issues revision 1)
+    screen.select(small)
+    wait_until(lambda: screen.draft is not None and op_done(screen.draft_op)
+               and screen.current_number() == small, "the manifest's preview")
+    op = screen.actions_.start_save(work / f"{small}.pdf", number=small)
+    wait_until(lambda: op_done(op), "the manifest to be saved")
+    s.quiet()
+    wait_until(lambda: op_done(screen.load_op) and not screen._stale, "the manifests")
+    screen.select(small)
+    wait_until(lambda: screen.handover_action.isEnabled(), "the handover action")
+    escorts = getattr(screen.actions_, "escorts", None)  # newer builds: the escorts dialog
+    if escorts is not None:
+        screen.actions_.dialog = None
+        read = escorts.ask()
+        wait_until(lambda: op_done(read) and screen.actions_.dialog is not None
+                   and screen.actions_.dialog.isVisible(), "the escorts dialog")
+        settle(200)
+        s.grab(screen.actions_.dialog, "escorts-dialog")
+        screen.actions_.dialog.reject()
+        settle()
+    handover = screen.actions_.ask_handover()
+    wait_until(lambda: op_done(handover) and screen.actions_.dialog is not None
+               and screen.actions_.dialog.isVisible(), "the handover dialog")
+    dialog = screen.actions_.dialog
+    dialog.resize(1000, 680)
+    dialog.dispatching.setText("Saw Min")
+    dialog.dispatching_id.setText("BGF-0012")
+    dialog.receiving.setText("Zhao Gang")
+    dialog.receiving_id.setText("YNB-4410")
+    dialog.witness.setText("Li Na")
+    dialog.witness_id.setText("IB-2041")
+    people = dialog.form.people
+    if len(people) > 1:
+        dialog.set_outcome(people[1].ref, StrikeCode.MEDICAL_HOLD, "fever, seen by the doctor")
+        s.notes["struck"] = people[1].ref
+    settle()
+    s.grab(dialog, "handover-dialog")
+    dialog.submit()
+    wait_until(lambda: (not isValid(dialog) or not dialog.isVisible())
+               and op_done(screen.actions_.handover_op), "the handover to be recorded")
+    s.quiet()
+    wait_until(lambda: op_done(screen.load_op) and not screen._stale, "the manifests")
+    screen.select(small)
+    settle(300)
+    s.grab(w, "manifests-recorded")
+    screen.tabs.setCurrentIndex(1)
+    settle()
+    s.grab(w, "manifests-reconciliation")
+    screen.tabs.setCurrentIndex(0)
+
+
+def shoot_exports(s: Shots, work: Path) -> None:
+    w = s.window
+    if "exports" not in w.screens:
+        raise RuntimeError("the Exports screen is not in this build")
+    screen: Any = w.screens["exports"]
+    w.show_screen("exports")
+    wait_until(lambda: op_done(screen.choices_op), "the plan's days and flights")
+    screen.form.choose(partner="receiving-bureau", fmt="xlsx")
+    op = screen.export_to(work / "receiving-bureau.xlsx")
+    if op is None:
+        raise RuntimeError(f"the export form refused: {screen.form.problem()}")
+    wait_until(lambda: op_done(op), "the export")
+    s.quiet()
+    wait_until(lambda: op_done(screen.choices_op), "the plan's days and flights")
+    screen.form.choose(partner="airline", fmt="paxlst")
+    settle(200)
+    s.grab(w, "exports")
+
+
+def shoot_audit(s: Shots) -> None:
+    w = s.window
+    screen: Any = w.screens["audit"]
+    w.show_screen("audit")
+    struck = s.notes.get("struck")
+    if struck:  # the history of the person struck at the handover: before → after
+        screen.show_for("person", struck)
+    wait_until(lambda: op_done(screen.refresh_op) and not screen.model.busy
+               and op_done(screen.options_op), "the audit trail")
+    screen._select(0)
+    wait_until(lambda: not screen.model.busy, "the audit entry")
+    s.grab(w, "audit")
+
+
+def shoot_dialogs(s: Shots, import_file: Path | None) -> None:
+    """The operator and preferences dialogs, the bulk-action and batch dialogs, and the pages
+    of the import wizard (with `import_file`, the check lists its errors)."""
+    w = s.window
+    for name, open_dialog in (("operator-dialog", w.ask_operator),
+                              ("preferences-dialog", w.preferences)):
+        dialog = open_dialog()
+        settle()
+        s.grab(dialog, name)
+        dialog.reject()
+    people: Any = w.screens.get("people")
+    if people is not None:
+        w.show_screen("people")
+        select_row(people.table.view, 3)
+        people.step_action.trigger()
+        settle()
+        s.grab(people.active_dialog, "mark-step-dialog")
+        people.active_dialog.reject()
+    batches: Any = w.screens.get("batches")
+    if batches is not None:
+        w.show_screen("batches")
+        select_row(batches.table.view, 0)
+        batches.split_action.trigger()
+        settle()
+        s.grab(batches.active_dialog, "split-dialog")
+        batches.active_dialog.reject()
+    wizard: Any = w.import_persons()
     if wizard is None:
-        return saved
-    _settle()
-    saved.append(_grab(wizard, out / "import-1-file.png"))
+        return
+    settle()
     if import_file is not None:
         wizard.file_page.path_edit.setText(str(import_file))
+    s.grab(wizard, "import-1-file")
+    if import_file is not None:
         wizard.next()
-        _settle()
-        saved.append(_grab(wizard, out / "import-2-columns.png"))
+        settle()
+        s.grab(wizard, "import-2-columns")
         if wizard.map_page.isComplete():
             wizard.next()
-            op = wizard.preview_page.op
-            while op is not None and not op.done:
-                _settle(50)
-            _settle()
-            saved.append(_grab(wizard, out / "import-3-preview.png"))
+            wait_until(lambda: op_done(wizard.preview_page.op), "the import check")
+            s.grab(wizard, "import-3-preview")
     wizard.reject()
-    window.context.pools.wait()
-    return saved
+    w.context.pools.wait()
+
+
+def make_window(db: Path, size: tuple[int, int], on: dt.date) -> MainWindow:
+    window = MainWindow(on=on)
+    window.resize(*size)
+    window.show()
+    if not window.open_database(str(db)):
+        raise SystemExit(f"the app could not open {db}")
+    settle(200)
+    return window
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Save a PNG per screen of repatplan.")
-    parser.add_argument("--db", required=True, help="database file or URL")
+    parser = argparse.ArgumentParser(description="Save a PNG per screen and dialog of "
+                                                 "repatplan, on a copy of the database.")
+    parser.add_argument("--db", required=True, help="an SQLite database file (only read: the "
+                        "shots are made on a copy)")
     parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     parser.add_argument("--size", default="1536x864",
                         help="window size, WIDTHxHEIGHT (default: a 1920x1080 laptop screen at "
                              "Windows' usual 125%% scaling)")
     parser.add_argument("--on", type=dt.date.fromisoformat,
-                        help="judge ages and deadlines on this day (YYYY-MM-DD; default today)")
+                        help="judge ages and deadlines on this day (YYYY-MM-DD; default: the "
+                             "first day anyone flies in the plan made here)")
+    parser.add_argument("--time-limit", type=float, default=15.0,
+                        help="seconds for each optimiser run (default 15)")
     parser.add_argument("--language", default="en", choices=sorted(keys.LANGUAGES))
+    parser.add_argument("--second-language", default="zh_CN",
+                        choices=[*sorted(keys.LANGUAGES), "none"],
+                        help="also save the overview, people and batches screens in this "
+                             "language, as <screen>-<language>.png (default zh_CN)")
     parser.add_argument("--import-file", type=Path,
-                        help="a persons file to show in the import wizard's pages")
+                        help="a persons file for the import wizard's pages (default: a small "
+                             "list with typical mistakes, made here)")
     args = parser.parse_args(argv)
     width, height = (int(x) for x in args.size.lower().split("x"))
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    network_file = Path(__file__).resolve().parent.parent / "resources/demo/network-2025.json"
     with tempfile.TemporaryDirectory(prefix="repatplan-shots-") as tmp:
-        use_private_settings(tmp)
+        work = Path(tmp)
+        use_private_settings(work / "settings")
+        actor = keys.actor_text(*OPERATOR)
+        copy = copy_database(args.db, work / "demo.sqlite")
+        prepared = plan_and_publish(copy, args.time_limit, actor)
+        on = args.on or prepared.first_flight
+        import_file = args.import_file or write_persons_with_errors(
+            copy, work / "persons-march.csv")
+
         existing = QApplication.instance()
         app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
         configure_application(app)
         install_translation(app, args.language)
-        keys.save_operator(QCoreApplication.translate("", "Li Na"), "IB-2041",
-                           "Immigration Bureau")
-        window = MainWindow(on=args.on)
-        window.resize(width, height)
-        window.show()
-        if not window.open_database(args.db):
-            return 1
+        keys.save_operator(*OPERATOR)
         args.out.mkdir(parents=True, exist_ok=True)
-        for path in [*save_screenshots(window, args.out),
-                     *save_dialog_screenshots(window, args.out, args.import_file)]:
-            print(path)  # noqa: T201
+
+        window = make_window(copy, (width, height), on)
+        s = Shots(window, args.out)
+        for key in ("overview", "batches"):
+            s.attempt(key, partial(shoot_plain, s, key))
+        s.attempt("people", lambda: shoot_people(s))
+        s.attempt("network", lambda: shoot_network(s))
+        s.attempt("network import", lambda: shoot_network_import(s, network_file))
+        s.attempt("plan", lambda: shoot_plan_tabs(s))
+        s.attempt("plan run", lambda: shoot_plan_run(s, args.time_limit))
+        s.attempt("manifests", lambda: shoot_manifests(s, work))
+        s.attempt("exports", lambda: shoot_exports(s, work))
+        s.attempt("plan re-plan", lambda: shoot_replan(s, args.time_limit))
+        s.attempt("audit", lambda: shoot_audit(s))
+        s.attempt("dialogs", lambda: shoot_dialogs(s, import_file))
         window.close()
-    return 0
+        skipped = list(s.skipped)
+
+        if args.second_language not in ("none", args.language):
+            install_translation(app, args.second_language)
+            window = make_window(copy, (width, height), on)
+            t = Shots(window, args.out, f"-{args.second_language}")
+            for key in SECOND_LANGUAGE_SCREENS:
+                if key == "people":
+                    t.attempt(key, lambda: shoot_people(t))
+                else:
+                    t.attempt(key, partial(shoot_plain, t, key))
+            window.close()
+            skipped += t.skipped
+            install_translation(app, args.language)
+        for line in skipped:
+            print(f"skipped {line}", file=sys.stderr)  # noqa: T201
+    return 1 if skipped else 0
 
 
 if __name__ == "__main__":
