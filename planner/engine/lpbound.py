@@ -5,6 +5,7 @@ term). Built once; options can be switched off (upper bound 0) to restrict the M
 
 from __future__ import annotations
 
+import array
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from ortools.linear_solver import linear_solver_pb2, pywraplp
 
 from planner.engine.core import Assignment, CoreProblem
 from planner.engine.core_tools import greedy
+from planner.engine.mip_worker import MipJob, MipWorker, helper
 
 #: SCIP settings for a bound-only run: the root node, and no primal heuristics (the plan
 #: comes from elsewhere); measured ~25 % faster on the 1x demo
@@ -135,23 +137,25 @@ class LinearModel:
         self.proto = proto
         self._active: set[pywraplp.Solver] = set()
         self._keep: Sequence[set[int]] | None = None
+        self._bytes: bytes | None = None
+        self._helper_active: MipWorker | None = None
 
     def _load(self, backend: str, keep: Sequence[set[int]] | None = None
               ) -> pywraplp.Solver | None:
         s = pywraplp.Solver.CreateSolver(backend)
         if s is None:
             return None
-        proto = self.proto
         keep = keep if keep is not None else self._keep
+        if s.LoadModelFromProto(self.proto):
+            return None
         if keep is not None:
-            proto = linear_solver_pb2.MPModelProto()
-            proto.CopyFrom(self.proto)
+            # switched off in the loaded model, one variable at a time: copying the proto
+            # first held the GIL for ~50 ms in one call (a frozen window in the app)
+            sv = s.variables()
             for i, cols in enumerate(self.columns):
                 for o, v, _ in cols:
                     if o not in keep[i]:
-                        proto.variable[v].upper_bound = 0.0
-        if s.LoadModelFromProto(proto):
-            return None
+                        sv[v].SetUb(0.0)
         return s
 
     def lp(self, time_limit: float) -> LpResult | None:
@@ -182,6 +186,11 @@ class LinearModel:
             keep: Sequence[set[int]] | None = None, root_only: bool = False) -> LpResult | None:
         """Solve the MIP (restricted to `keep`, else as restricted) from a hint; None when no
         solution was found. Safe to run in two threads at once (each has its own solver)."""
+        worker = helper() if backend == "SCIP" else None
+        if worker is not None:
+            handled, answer = self._mip_in_helper(worker, time_limit, hint, gap, keep, root_only)
+            if handled:
+                return answer
         s = self._load(backend, keep)
         if s is None:
             return None
@@ -212,9 +221,47 @@ class LinearModel:
         bound = float(math.ceil(s.Objective().BestBound() - 1e-6))
         return LpResult(bound, values, status == pywraplp.Solver.OPTIMAL)
 
+    def _mip_in_helper(self, worker: MipWorker, time_limit: float, hint: Assignment | None,
+                       gap: float, keep: Sequence[set[int]] | None, root_only: bool
+                       ) -> tuple[bool, LpResult | None]:
+        """`mip` in the helper process (see mip_worker.py): (False, None) when the helper
+        cannot take it, else (True, what `mip` returns)."""
+        keep = keep if keep is not None else self._keep
+        if self._bytes is None:
+            self._bytes = self.proto.SerializeToString()
+        off, hv, hx = array.array("i"), array.array("i"), array.array("d")
+        for i, cols in enumerate(self.columns):
+            for o, v, _ in cols:
+                if keep is not None and o not in keep[i]:
+                    off.append(v)
+                if hint is not None:
+                    hv.append(v)
+                    hx.append(float(hint[i].get(o, 0)))
+        job = MipJob(self._bytes, time_limit, gap, off.tobytes(), hv.tobytes(), hx.tobytes(),
+                     ROOT_ONLY_SCIP if root_only else "")
+        self._helper_active = worker
+        try:
+            answer = worker.solve(job)
+        finally:
+            self._helper_active = None
+        if answer is None:
+            return False, None
+        status, best_bound, values = answer
+        if status not in ("OPTIMAL", "FEASIBLE") or values is None:
+            if status == "NOT_SOLVED" and math.isfinite(best_bound) and best_bound > -1e19:
+                return True, LpResult(float(math.ceil(best_bound - 1e-6)), (), False)
+            return True, None
+        out: tuple[dict[int, float], ...] = tuple(
+            {o: float(round(values[v])) for o, v, _ in cols if round(values[v]) > 0}
+            for cols in self.columns)
+        return True, LpResult(float(math.ceil(best_bound - 1e-6)), out, status == "OPTIMAL")
+
     def interrupt(self) -> None:
         for s in list(self._active):
             s.InterruptSolve()
+        worker = self._helper_active
+        if worker is not None:
+            worker.interrupt()
 
 
 def solve_lp(core: CoreProblem, time_limit: float = 5.0) -> LpResult | None:

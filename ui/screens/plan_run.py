@@ -17,11 +17,18 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from sqlalchemy.engine import Engine
 
 from planner.engine.core import Progress
+from planner.engine.mip_worker import use_helper_process
 from planner.engine.service import RunOutcome, run_plan
 from planner.engine.settings import PlanSettings
 from ui.workers import Operation, TaskState, make_pool
 
 _POOL: QThreadPool | None = None
+
+
+def warm_up() -> None:
+    """Start SCIP's helper process in the background (see planner/engine/mip_worker.py): the
+    app's solves then never hold this process's GIL while SCIP finishes or frees a model."""
+    use_helper_process(True)
 
 
 def solver_pool() -> QThreadPool:
