@@ -19,7 +19,7 @@ from ui import settings as keys
 from ui.app import choose_database, configure_application, main, parse_args
 from ui.main_window import MainWindow
 from ui.screens import SCREENS
-from ui.screenshots import Shots, shoot_people, shoot_plain
+from ui.shots import Shots, shoot_people, shoot_plain
 from ui.table_models import BADGES_ROLE, SORT_ROLE, PeopleTableModel
 from ui.widgets.people import PeopleScreen
 
