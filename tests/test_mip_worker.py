@@ -81,3 +81,13 @@ def test_busy_or_gone_means_solving_here(worker: mip_worker.MipWorker) -> None:
     value, optimal = _value(name, LinearModel(to_core(read_gap(GAP_DIR / name))))
     assert optimal and value == read_optima(GAP_DIR / "optima.csv")[name]
     assert worker.answered == 0 or worker.alive  # solved here, or by a new helper
+
+
+def test_an_interrupt_before_the_solve_starts_is_not_lost(worker: mip_worker.MipWorker) -> None:
+    lm = LinearModel(to_core(read_gap(GAP_DIR / "chu1997/d20200")))
+    lm.interrupt()  # Cancel pressed while the model was still being prepared
+    t0 = time.monotonic()
+    res = lm.mip(60.0)
+    assert time.monotonic() - t0 < 10.0
+    assert res is None or not res.optimal
+    assert worker.answered == 1

@@ -139,6 +139,7 @@ class LinearModel:
         self._keep: Sequence[set[int]] | None = None
         self._bytes: bytes | None = None
         self._helper_active: MipWorker | None = None
+        self._interrupted = False
 
     def _load(self, backend: str, keep: Sequence[set[int]] | None = None
               ) -> pywraplp.Solver | None:
@@ -241,7 +242,7 @@ class LinearModel:
                      ROOT_ONLY_SCIP if root_only else "")
         self._helper_active = worker
         try:
-            answer = worker.solve(job)
+            answer = worker.solve(job, lambda: self._interrupted)
         finally:
             self._helper_active = None
         if answer is None:
@@ -257,6 +258,9 @@ class LinearModel:
         return True, LpResult(float(math.ceil(best_bound - 1e-6)), out, status == "OPTIMAL")
 
     def interrupt(self) -> None:
+        """Stop the running solve; a MIP in the helper process also stops when it starts
+        after this (the flag is polled)."""
+        self._interrupted = True
         for s in list(self._active):
             s.InterruptSolve()
         worker = self._helper_active

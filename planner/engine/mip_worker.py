@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import array
 import contextlib
+import dataclasses
 import logging
 import math
 import multiprocessing as mp
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
@@ -44,6 +45,9 @@ class MipJob:
     """array('d') of their values"""
     parameters: str = ""
     """SCIP's own parameters (e.g. a root-node-only run)"""
+    number: int = 0
+    """numbers the caller's solves, so an interrupt stops the solve it was meant for even when
+    it arrives before the helper has started it"""
 
 
 def _serve(jobs: Connection, control: Connection) -> None:
@@ -52,16 +56,19 @@ def _serve(jobs: Connection, control: Connection) -> None:
 
     current: list[Any] = []
     lock = threading.Lock()
+    state = {"running": -1, "stop_upto": -1}
 
     def listen() -> None:
         while True:
             try:
-                control.recv()
+                number = int(control.recv())
             except (EOFError, OSError):
                 return
             with lock:
-                for s in current:
-                    s.InterruptSolve()
+                state["stop_upto"] = max(state["stop_upto"], number)
+                if state["running"] == number:
+                    for s in current:
+                        s.InterruptSolve()
 
     threading.Thread(target=listen, daemon=True).start()
     while True:
@@ -93,12 +100,19 @@ def _serve(jobs: Connection, control: Connection) -> None:
             params.SetDoubleParam(pywraplp.MPSolverParameters.RELATIVE_MIP_GAP,
                                   job.relative_gap)
             with lock:
-                current.append(s)
+                stopped = state["stop_upto"] >= job.number
+                if not stopped:
+                    current.append(s)
+                    state["running"] = job.number
+            if stopped:  # interrupted before it started
+                jobs.send(("NOT_SOLVED", -math.inf, None))
+                continue
             try:
                 status = s.Solve(params)
             finally:
                 with lock:
                     current.clear()
+                    state["running"] = -1
             name = {pywraplp.Solver.OPTIMAL: "OPTIMAL", pywraplp.Solver.FEASIBLE: "FEASIBLE",
                     pywraplp.Solver.NOT_SOLVED: "NOT_SOLVED"}.get(status, "NONE")
             values = (array.array("d", (v.solution_value() for v in sv))
@@ -120,6 +134,8 @@ class MipWorker:
         self._control: Connection | None = None
         self.answered = 0
         """solves the helper answered (for tests and diagnostics)"""
+        self._number = 0
+        self._running = -1
 
     def start(self) -> None:
         """Start the helper (returns at once; the helper imports OR-Tools meanwhile)."""
@@ -143,19 +159,28 @@ class MipWorker:
     def alive(self) -> bool:
         return self._proc is not None and self._proc.is_alive()
 
-    def solve(self, job: MipJob) -> Answer | None:
+    def solve(self, job: MipJob, should_stop: Callable[[], bool] | None = None
+              ) -> Answer | None:
         """Run `job` in the helper; None when it is busy with another solve or not working
-        (then the caller solves itself)."""
+        (then the caller solves itself). `should_stop` is polled while it runs: when it says
+        so, the solve is interrupted (and answers early, like `interrupt()`)."""
         if not self._lock.acquire(blocking=False):
             return None
         try:
             self._start()
             assert self._jobs is not None
+            self._number += 1
+            job = dataclasses.replace(job, number=self._number)
+            self._running = self._number
             try:
                 self._jobs.send(job)
+                asked = False
                 while not self._jobs.poll(0.05):
                     if not self.alive:
                         raise EOFError("the MIP helper process ended")
+                    if not asked and should_stop is not None and should_stop():
+                        asked = True
+                        self.interrupt()
                 answer: Answer = self._jobs.recv()
             except (EOFError, OSError, BrokenPipeError) as e:
                 log.warning("MIP helper unavailable (%s); solving in this process", e)
@@ -166,15 +191,16 @@ class MipWorker:
             self.answered += 1
             return answer
         finally:
+            self._running = -1
             self._lock.release()
 
     def interrupt(self) -> None:
         """Stop the running solve, if any (its answer then comes back early)."""
-        control = self._control
-        if control is not None:
+        control, number = self._control, self._running
+        if control is not None and number >= 0:
             # a helper that is gone is noticed by `solve`, which then answers None
             with contextlib.suppress(OSError, BrokenPipeError):
-                control.send("interrupt")
+                control.send(number)
 
     def _reset(self) -> None:
         proc = self._proc

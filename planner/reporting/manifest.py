@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
@@ -54,6 +53,9 @@ from planner.reporting.styles import (
     tri_markup,
     unshaped,
 )
+
+if TYPE_CHECKING:
+    from reportlab.graphics.barcode.qr import QrCode
 
 DEFAULT_CONFIDENTIAL_NOTE = (
     "For the officers of this handover only. Do not copy, photograph or forward; keep and destroy "
@@ -134,7 +136,10 @@ def _field(key: str, value: Paragraph | str, styles: Styles, partner: str | None
 
 
 def _qr(payload: str, size: float) -> QrCode:
-    """The QR code as a flowable drawn straight on the canvas (no graphics fonts involved)."""
+    """The QR code as a flowable drawn straight on the canvas (no graphics fonts involved).
+    Imported here: reportlab's barcode package loads every symbology (~0.2 s at start-up)."""
+    from reportlab.graphics.barcode.qr import QrCode
+
     return QrCode(payload, width=size, height=size, qrLevel=QR_LEVEL, qrBorder=QR_BORDER)
 
 

@@ -37,7 +37,7 @@ from ui.context import AppContext, Loaded
 from ui.dialogs.errors import show_error
 from ui.screens.plan_actions import DisruptionActions
 from ui.screens.plan_models import selected_items
-from ui.screens.plan_run import RunRequest, SolveRun, warm_up
+from ui.screens.plan_run import RunRequest, SolveRun
 from ui.screens.plan_tabs import PlanTabs
 from ui.screens.plan_view import (
     PinCommand,
@@ -64,7 +64,6 @@ class PlanScreen(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        warm_up()
         self.context = context
         self.data = PlanData()
         self.shown: Shown | None = None

@@ -110,6 +110,7 @@ class SolveRun(QObject):
         self.op.finished.connect(self.finished)
 
     def start(self) -> SolveRun:
+        warm_up()  # at the first run; its first MIP comes after the LP, by when it is ready
         self.started = time.monotonic()
         self.op.run(solver_pool())
         return self
