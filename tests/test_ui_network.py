@@ -324,3 +324,29 @@ def test_edit_provinces_of_a_receiving_point(qtbot: QtBot, window: MainWindow) -
     assert column(screen, "receiving_point", 4) == ["Jiangsu, Zhejiang"]
     edit(qtbot, window, window.edits.undo)
     assert column(screen, "receiving_point", 4) == ["Jiangsu"]
+
+
+def test_undo_an_added_row_after_editing_it(qtbot: QtBot, window: MainWindow,
+                                            engine: Engine) -> None:
+    """The add's undo meets the version the edit and its undo left (not the one it had)."""
+    from planner.db.models import Location
+    from ui.screens.network_commands import AddRowCommand, UpdateRowCommand
+
+    values = {"code": "CPD", "name_en": "Checkpoint D", "country": "THA",
+              "kind": "border_checkpoint", "latitude": 16.7, "longitude": 98.5,
+              "timezone": "Asia/Bangkok"}
+    add = AddRowCommand("location", "CPD", values)
+    edit(qtbot, window, lambda: window.edits.push(add))
+    assert add.row_id is not None
+    edit(qtbot, window, lambda: window.edits.push(UpdateRowCommand(
+        "location", add.row_id, "CPD", 1, {"name_en": "Checkpoint D (new)"})))
+    edit(qtbot, window, window.edits.undo)  # the edit
+    edit(qtbot, window, window.edits.undo)  # the add: deleted, no conflict
+    with engine.connect() as c:
+        L = Location.__table__  # type: ignore[attr-defined]
+        assert c.execute(select(L.c.id).where(L.c.code == "CPD")).first() is None
+    edit(qtbot, window, window.edits.redo)  # back, with the same id
+    edit(qtbot, window, window.edits.redo)  # and the edit again
+    with engine.connect() as c:
+        row = c.execute(select(L.c.id, L.c.name_en).where(L.c.code == "CPD")).one()
+    assert tuple(row) == (add.row_id, "Checkpoint D (new)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import array
 import math
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -189,9 +190,16 @@ class LinearModel:
         solution was found. Safe to run in two threads at once (each has its own solver)."""
         worker = helper() if backend == "SCIP" else None
         if worker is not None:
+            started = time.monotonic()
             handled, answer = self._mip_in_helper(worker, time_limit, hint, gap, keep, root_only)
             if handled:
                 return answer
+            # the helper was busy or failed: here, in the time that is left
+            time_limit -= time.monotonic() - started
+            if time_limit < 0.5:
+                return None
+        if self._interrupted:
+            return None
         s = self._load(backend, keep)
         if s is None:
             return None

@@ -20,12 +20,16 @@ import logging
 import math
 import multiprocessing as mp
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
 log = logging.getLogger(__name__)
+
+#: a helper that has not answered this long after a solve's time limit is stopped
+GRACE_S = 20.0
 
 #: what the helper answers: (status, best bound, values of every variable or None)
 Answer = tuple[str, float, "array.array[float] | None"]
@@ -172,17 +176,20 @@ class MipWorker:
             self._number += 1
             job = dataclasses.replace(job, number=self._number)
             self._running = self._number
+            give_up = time.monotonic() + job.time_limit + GRACE_S
             try:
                 self._jobs.send(job)
-                asked = False
+                polls = 0
                 while not self._jobs.poll(0.05):
+                    polls += 1
                     if not self.alive:
                         raise EOFError("the MIP helper process ended")
-                    if not asked and should_stop is not None and should_stop():
-                        asked = True
-                        self.interrupt()
+                    if time.monotonic() > give_up:
+                        raise TimeoutError(f"no answer {GRACE_S:g} s after the time limit")
+                    if should_stop is not None and polls % 10 == 1 and should_stop():
+                        self.interrupt()  # again every half second until it answers
                 answer: Answer = self._jobs.recv()
-            except (EOFError, OSError, BrokenPipeError) as e:
+            except (EOFError, OSError, TimeoutError) as e:
                 log.warning("MIP helper unavailable (%s); solving in this process", e)
                 self._reset()
                 return None

@@ -258,9 +258,15 @@ def delete_row(engine: Engine, kind: str, row_id: int, seen_version: int, *,
                actor: str) -> Removed:
     """Delete a row the user saw at `seen_version`, if nothing uses it; else refuse, naming
     what uses it. Closures of a crossing and provinces of a receiving point go with it."""
+    t = TABLES[kind]
     with transaction(engine) as session:
         conn = conn_of(session)
-        row = dict(_row(conn, kind, row_id))
+        # locked until the end (PostgreSQL; SQLite's one writer serialises anyway): no edit of
+        # the row, and no new row referring to it, can slip in between the checks and the delete
+        found = conn.execute(select(t).where(t.c.id == row_id).with_for_update()).first()
+        if found is None:
+            raise EditError(f"{kind.replace('_', ' ')} {row_id} no longer exists")
+        row = dict(found._mapping)
         name, ref = kind.replace("_", " "), _ref(kind, row)
         if row["version"] != seen_version:
             raise ConflictError(name, ref, seen_version, row["version"])
@@ -275,7 +281,9 @@ def delete_row(engine: Engine, kind: str, row_id: int, seen_version: int, *,
             children = tuple(dict(r._mapping) for r in conn.execute(
                 select(child).where(child.c[fk] == row_id)))
             conn.execute(delete(child).where(child.c[fk] == row_id))
-        conn.execute(delete(TABLES[kind]).where(TABLES[kind].c.id == row_id))
+        gone = conn.execute(delete(t).where(t.c.id == row_id, t.c.version == seen_version))
+        if gone.rowcount != 1:
+            raise ConflictError(name, ref, seen_version, None)
         record(session, actor, f"delete {name}",
                [RowChange(kind, row_id, ref, _plain(row), None)])
     return Removed(kind, ref, row, children)

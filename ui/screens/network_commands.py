@@ -28,6 +28,22 @@ KIND_NAMES: dict[str, Any] = {
     "receiving_point": QT_TRANSLATE_NOOP("NetworkCommands", "receiving point")}
 
 
+#: The version each row had after this app's last edit of it, by (database, kind, id): an undo
+#: of an older command meets the version the later commands (and their undos) left, not the
+#: one it remembers. Versions only grow, so the larger of this and the command's own is right;
+#: a colleague's edit in between still makes the undo a conflict, as it should.
+_VERSIONS: dict[tuple[str, str, int], int] = {}
+
+
+def _version(engine: Engine, kind: str, row_id: int, mine: int) -> int:
+    return max(mine, _VERSIONS.get((str(engine.url), kind, row_id), mine))
+
+
+def _note(engine: Engine, kind: str, row_id: int, version: int) -> int:
+    _VERSIONS[(str(engine.url), kind, row_id)] = version
+    return version
+
+
 class UpdateRowCommand(EditCommand):
     """Fields of one location, crossing, flight, leg or receiving point."""
 
@@ -40,14 +56,17 @@ class UpdateRowCommand(EditCommand):
         self.before: dict[str, Any] = {}
 
     def apply(self, engine: Engine, actor: str) -> None:
-        r = ne.update_row(engine, self.kind, self.row_id, self.version, self.changes,
+        r = ne.update_row(engine, self.kind, self.row_id,
+                          _version(engine, self.kind, self.row_id, self.version), self.changes,
                           actor=actor)
-        self.before, self.version = r.before, r.version
+        self.before = r.before
+        self.version = _note(engine, self.kind, self.row_id, r.version)
 
     def revert(self, engine: Engine, actor: str) -> None:
-        r = ne.update_row(engine, self.kind, self.row_id, self.version, self.before,
+        r = ne.update_row(engine, self.kind, self.row_id,
+                          _version(engine, self.kind, self.row_id, self.version), self.before,
                           actor=actor)
-        self.version = r.version
+        self.version = _note(engine, self.kind, self.row_id, r.version)
 
 
 class FlightStatusCommand(EditCommand):
@@ -64,12 +83,17 @@ class FlightStatusCommand(EditCommand):
         self.before = FlightStatus.PROPOSED
 
     def apply(self, engine: Engine, actor: str) -> None:
-        r = ne.set_flight_status(engine, self.flight_id, self.version, self.status, actor=actor)
-        self.before, self.version = r.before["status"], r.version
+        r = ne.set_flight_status(engine, self.flight_id,
+                                 _version(engine, "flight", self.flight_id, self.version),
+                                 self.status, actor=actor)
+        self.before = r.before["status"]
+        self.version = _note(engine, "flight", self.flight_id, r.version)
 
     def revert(self, engine: Engine, actor: str) -> None:
-        r = ne.set_flight_status(engine, self.flight_id, self.version, self.before, actor=actor)
-        self.version = r.version
+        r = ne.set_flight_status(engine, self.flight_id,
+                                 _version(engine, "flight", self.flight_id, self.version),
+                                 self.before, actor=actor)
+        self.version = _note(engine, "flight", self.flight_id, r.version)
 
 
 class AddFlightCommand(EditCommand):
@@ -80,10 +104,12 @@ class AddFlightCommand(EditCommand):
 
     def apply(self, engine: Engine, actor: str) -> None:
         self.flight_id = ne.add_flight(engine, self.spec, actor=actor)
+        _note(engine, "flight", self.flight_id, 1)
 
     def revert(self, engine: Engine, actor: str) -> None:
         assert self.flight_id is not None
-        ne.delete_flight(engine, self.flight_id, 1, actor=actor)
+        ne.delete_flight(engine, self.flight_id, _version(engine, "flight", self.flight_id, 1),
+                         actor=actor)
 
 
 class CloseCrossingCommand(EditCommand):
@@ -120,12 +146,17 @@ class AddRowCommand(EditCommand):
     def apply(self, engine: Engine, actor: str) -> None:
         if self.removed is None:
             self.row_id = ne.add_row(engine, self.kind, self.values, actor=actor)
+            self.version = _note(engine, self.kind, self.row_id, 1)
         else:
-            self.version = ne.restore_row(engine, self.removed, actor=actor)
+            assert self.row_id is not None
+            self.version = _note(engine, self.kind, self.row_id,
+                                 ne.restore_row(engine, self.removed, actor=actor))
 
     def revert(self, engine: Engine, actor: str) -> None:
         assert self.row_id is not None
-        self.removed = ne.delete_row(engine, self.kind, self.row_id, self.version, actor=actor)
+        self.removed = ne.delete_row(engine, self.kind, self.row_id,
+                                     _version(engine, self.kind, self.row_id, self.version),
+                                     actor=actor)
 
 
 class DeleteRowCommand(EditCommand):
@@ -139,11 +170,14 @@ class DeleteRowCommand(EditCommand):
         self.removed: ne.Removed | None = None
 
     def apply(self, engine: Engine, actor: str) -> None:
-        self.removed = ne.delete_row(engine, self.kind, self.row_id, self.version, actor=actor)
+        self.removed = ne.delete_row(engine, self.kind, self.row_id,
+                                     _version(engine, self.kind, self.row_id, self.version),
+                                     actor=actor)
 
     def revert(self, engine: Engine, actor: str) -> None:
         assert self.removed is not None
-        self.version = ne.restore_row(engine, self.removed, actor=actor)
+        self.version = _note(engine, self.kind, self.row_id,
+                             ne.restore_row(engine, self.removed, actor=actor))
 
 
 class ReopenCrossingCommand(EditCommand):
