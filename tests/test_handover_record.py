@@ -9,12 +9,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from planner.audit.models import AuditEntry
+from planner.cli.main import main
+from planner.db.engine import transaction
 from planner.db.models import Person
 from planner.domain.enums import PersonStatus, StrikeReason
 from planner.manifests.handover import Officers, StrikeCode, Struck, record_handover
 from planner.manifests.models import HandoverRecord, Manifest
 from planner.manifests.reconcile import by_batch, reconcile
 from planner.manifests.store import ManifestError, sync_plan
+from planner.services.locking import ConflictError
 from tests.manifest_factories import D0, build_planned
 
 OFF = Officers("Saw Min", "BGF-1", "Somchai", "RTA-2", "Li Wei", "MPS-3")
@@ -87,3 +90,79 @@ def test_unaccounted_and_bad_input(engine: Engine) -> None:
     assert len(first.unaccounted) == 12  # crossed, but the flight is not recorded
     future = [r for r in rows if r.day > D0]
     assert future and all(not r.unaccounted and r.manifested == 0 for r in future)
+
+
+def _handover_entries(engine: Engine) -> int:
+    with Session(engine) as s:
+        return len(s.exec(select(AuditEntry).where(AuditEntry.action == "handover")).all())
+
+
+def _replan(engine: Engine, pid: int, number: str) -> int:
+    """A corrected document number and a re-sync: a new revision nobody signed."""
+    with transaction(engine) as s:
+        p = s.exec(select(Person).where(Person.ref == "P0-3")).one()
+        p.document_number = "E9999999"
+        s.add(p)
+    return sync_plan(engine, pid, "planner", number=number)[0].revision
+
+
+def test_record_refused_on_a_revision_not_signed(engine: Engine) -> None:
+    """The officers signed r1; a re-plan made r2 meanwhile: the record does not land on r2."""
+    pid = build_planned(engine)
+    crossing, _ = sync_plan(engine, pid, "tester", day=D0)
+    assert _replan(engine, pid, crossing.number) == 2
+    before = _status(engine)
+    with pytest.raises(ConflictError, match=r"r1 is no longer the latest revision") as info:
+        record_handover(engine, crossing.number, occurred_at=AT, officers=OFF, actor="t",
+                        struck=[Struck("P0-1", StrikeCode.NOT_PRESENT)], revision=1)
+    assert isinstance(info.value, ManifestError)
+    assert (info.value.seen_version, info.value.current_version) == (1, 2)
+    assert _status(engine) == before and _handover_entries(engine) == 0
+    with Session(engine) as s:
+        ms = s.exec(select(Manifest).where(Manifest.number == crossing.number)).all()
+        assert not any(m.frozen for m in ms)  # r2 is not frozen by a record meant for r1
+        assert s.exec(select(HandoverRecord)).first() is None
+    # on the revision shown now it is recorded
+    assert record_handover(engine, crossing.number, occurred_at=AT, officers=OFF, actor="t",
+                           revision=2) == (2, 12, 0)
+    # recorded by someone else since it was read: refused as a conflict, not recorded twice
+    with pytest.raises(ConflictError, match="already recorded"):
+        record_handover(engine, crossing.number, occurred_at=AT, officers=OFF, actor="t",
+                        revision=2)
+    assert _handover_entries(engine) == 1
+
+
+def test_two_corrections_at_once_do_not_stack(engine: Engine) -> None:
+    pid = build_planned(engine)
+    crossing, _ = sync_plan(engine, pid, "tester", day=D0)
+    record_handover(engine, crossing.number, occurred_at=AT, officers=OFF, actor="t",
+                    revision=1)
+    # two people open the correction of r1; the first makes r2
+    assert record_handover(engine, crossing.number, occurred_at=AT, officers=OFF, actor="a",
+                           struck=[Struck("P0-1", StrikeCode.NOT_PRESENT)], correct=True,
+                           revision=1)[0] == 2
+    with pytest.raises(ConflictError, match="r1 is no longer the latest revision"):
+        record_handover(engine, crossing.number, occurred_at=AT, officers=OFF, actor="b",
+                        struck=[Struck("P0-2", StrikeCode.NOT_PRESENT)], correct=True,
+                        revision=1)
+    st = _status(engine)
+    assert st["P0-1"] == PersonStatus.CLEARED and st["P0-2"] == PersonStatus.IN_TRANSIT
+    with Session(engine) as s:
+        assert [m.revision for m in s.exec(select(Manifest).where(
+            Manifest.number == crossing.number)).all()] == [1, 2]
+        assert len(s.exec(select(HandoverRecord)).all()) == 2
+
+
+def test_cli_record_with_revision(engine: Engine, capsys: pytest.CaptureFixture[str]) -> None:
+    pid = build_planned(engine)
+    crossing, _ = sync_plan(engine, pid, "tester", day=D0)
+    _replan(engine, pid, crossing.number)
+    db = ["--db", engine.url.render_as_string(hide_password=False)]
+    cmd = [*db, "handover", "record", crossing.number, "--at", AT.isoformat(),
+           "--dispatching-officer", "Saw Min", "--dispatching-id", "BGF-1",
+           "--receiving-officer", "Somchai", "--receiving-id", "RTA-2"]
+    assert main([*cmd, "--revision", "1"]) == 2
+    assert "no longer the latest revision" in capsys.readouterr().err
+    assert _handover_entries(engine) == 0
+    assert main([*cmd, "--revision", "2"]) == 0
+    assert f"{crossing.number} r2: handover recorded" in capsys.readouterr().out

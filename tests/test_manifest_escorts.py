@@ -21,6 +21,7 @@ from planner.manifests.escorts import get_escorts, parse_escort, set_escorts
 from planner.manifests.handover import Officers, record_handover
 from planner.manifests.store import ManifestError, print_manifests, sync_plan
 from planner.reporting import Escort
+from planner.services.locking import ConflictError
 from tests.manifest_factories import D0, build_planned
 
 CROSSING, FLIGHT = "M-X1-20250303-01", "M-CZ600-20250303-01"
@@ -123,3 +124,22 @@ def test_cli_escorts(engine: Engine, tmp_path: Path,
     assert main([*db, "manifest", "escorts", FLIGHT, "--clear"]) == 0
     assert f"{FLIGHT} r1: 0 escorts" in capsys.readouterr().out
     assert get_escorts(engine, FLIGHT).escorts == ()
+
+
+def test_a_colleagues_change_is_not_overwritten(engine: Engine) -> None:
+    """set_escorts names the escorts the form showed; a change made since is a conflict."""
+    pid = build_planned(engine, batches=1)
+    sync_plan(engine, pid, "tester", day=D0)
+    shown = get_escorts(engine, FLIGHT).escorts  # both forms open on the empty list
+    assert shown == ()
+    set_escorts(engine, FLIGHT, TEAM[:1], "colleague", seen=shown)
+    with pytest.raises(ConflictError, match="changed by someone else") as info:
+        set_escorts(engine, FLIGHT, TEAM[1:], "coordinator", seen=shown)
+    assert isinstance(info.value, ManifestError) and "Nothing was saved" in str(info.value)
+    assert get_escorts(engine, FLIGHT).escorts == TEAM[:1]  # the colleague's list stays
+    with Session(engine) as s:
+        assert [a.actor for a in s.exec(select(AuditEntry).where(
+            AuditEntry.action == "escorts")).all()] == ["colleague"]
+    # on what is stored now, the change goes through
+    got = set_escorts(engine, FLIGHT, [*TEAM[:1], *TEAM[1:]], "coordinator", seen=TEAM[:1])
+    assert got.escorts == TEAM

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 from pathlib import Path
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -13,7 +15,13 @@ from planner.db.engine import transaction
 from planner.db.models import Person
 from planner.manifests.events import plan_events
 from planner.manifests.models import Manifest
-from planner.manifests.store import entries, print_manifests, sync_plan, verify_file
+from planner.manifests.store import (
+    entries,
+    part_path,
+    print_manifests,
+    sync_plan,
+    verify_file,
+)
 from tests.manifest_factories import D0, build_planned
 
 
@@ -73,3 +81,39 @@ def test_verify_rejects_foreign_pdf(engine: Engine, tmp_path: Path) -> None:
     bad = tmp_path / "x.pdf"
     bad.write_bytes(b"%PDF-1.4 nothing")
     assert not verify_file(engine, bad).result.ok
+
+
+def test_print_is_all_or_nothing(engine: Engine, tmp_path: Path) -> None:
+    """The 2nd of 3 manifests fails: no PDF, no print recorded, an older file of the same name
+    kept; on success every file appears only once the prints are committed."""
+    pid = build_planned(engine)
+    ms = [*sync_plan(engine, pid, "tester", day=D0),
+          *sync_plan(engine, pid, "tester", day=D0 + dt.timedelta(days=1))][:3]
+    assert len(ms) == 3
+    out = tmp_path / "out"
+    out.mkdir()
+    older = out / f"{ms[0].number}.pdf"
+    older.write_bytes(b"%PDF-1.4 printed yesterday")
+
+    def to(m: Manifest) -> Path:  # the 2nd goes to a folder that is not there: it fails
+        return (tmp_path / "gone" if m.id == ms[1].id else out) / f"{m.number}.pdf"
+
+    with pytest.raises(FileNotFoundError):
+        print_manifests(engine, ms, to, "tester")
+    assert sorted(p.name for p in out.iterdir()) == [older.name]
+    assert older.read_bytes() == b"%PDF-1.4 printed yesterday"
+    with Session(engine) as s:
+        assert s.exec(select(AuditEntry).where(AuditEntry.action == "print")).first() is None
+
+    seen: list[tuple[bool, bytes | None]] = []
+
+    def progress(done: int, total: int) -> None:
+        path = out / f"{ms[done - 1].number}.pdf"
+        seen.append((part_path(path).is_file(), path.read_bytes() if path.exists() else None))
+
+    done = print_manifests(engine, ms, lambda m: out / f"{m.number}.pdf", "tester",
+                           progress=progress)
+    # each written aside while the job runs; the old file in place until the commit
+    assert seen == [(True, b"%PDF-1.4 printed yesterday"), (True, None), (True, None)]
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{m.number}.pdf" for m in ms)
+    assert all(verify_file(engine, d.path).result.ok for d in done)

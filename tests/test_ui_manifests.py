@@ -13,18 +13,21 @@ from typing import Any
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton, QRadioButton, QSpinBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QRadioButton, QSpinBox
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from planner.audit.models import AuditEntry
+from planner.db.engine import transaction
 from planner.db.models import Person
 from planner.manifests.handover import Officers, StrikeCode, Struck, record_handover
 from planner.manifests.models import Manifest
-from planner.manifests.store import verify_file
+from planner.manifests.store import sync_plan, verify_file
 from tests.manifest_factories import D0, build_planned
 from tests.qt_helpers import (
     find_error_dialog,
@@ -35,6 +38,7 @@ from ui.dialogs.handover import HandoverDialog
 from ui.main_window import MainWindow
 from ui.printing import preview_widget, shared_printer
 from ui.screens.manifests import ManifestsScreen
+from ui.screens.manifests_data import Stop, issue, render_and_record
 from ui.screens.manifests_views import RED
 from ui.screens.plan_models import ITEM_ROLE
 from ui.workers import Operation
@@ -140,8 +144,6 @@ def test_events_by_day_and_preview(qtbot: QtBot, window: MainWindow, engine: Eng
 
 
 def qtbot_role(name: str) -> int:
-    from PySide6.QtCore import Qt
-
     return int(getattr(Qt.ItemDataRole, name).value)
 
 
@@ -191,6 +193,8 @@ def test_day_jobs_with_cancel(qtbot: QtBot, window: MainWindow, engine: Engine,
     s = screen(window)
     folder = tmp_path / "day"
     folder.mkdir()
+    older = folder / f"{rows(s)[0].number}-r1.pdf"  # saved earlier, e.g. from another copy
+    older.write_bytes(OLD_PDF)
     op = s.actions_.start_save(folder, day=TODAY)
     assert op is not None and s.actions_.progress is not None
     assert not s.print_action.isEnabled()  # no second job while one runs
@@ -200,7 +204,9 @@ def test_day_jobs_with_cancel(qtbot: QtBot, window: MainWindow, engine: Engine,
     wait(qtbot, op)
     assert type(op.error).__name__ == "Stop", op.error
     qtbot.waitUntil(lambda: "Cancelled" in s.message.text())
-    assert list(folder.iterdir()) == [] and prints(engine) == []
+    # nothing of the cancelled job is left, and the file that was there is kept as it was
+    assert list(folder.iterdir()) == [older] and prints(engine) == []
+    assert older.read_bytes() == OLD_PDF
     settle(qtbot, s)
 
     op = wait(qtbot, s.actions_.start_save(folder, day=TODAY))
@@ -215,6 +221,33 @@ def test_day_jobs_with_cancel(qtbot: QtBot, window: MainWindow, engine: Engine,
     expected = sum(len(pypdf.PdfReader(folder / n).pages) for n in names)
     assert len(pypdf.PdfReader(tmp_path / "day.pdf").pages) == expected == op.result.pages
     assert len(prints(engine)) == 4
+
+
+OLD_PDF = b"%PDF-1.4 saved before"
+
+
+def test_stopped_save_keeps_an_older_file(engine: Engine, tmp_path: Path) -> None:
+    """The job the Save buttons run (render_and_record), stopped after the first file of a
+    day: no file of it is left, not even in place of an older file of the same name."""
+    pid = build_planned(engine)
+    ms = issue(engine, pid, "tester", day=D0)
+    assert len(ms) == 2
+    folder = tmp_path / "day"
+    folder.mkdir()
+    older = folder / f"{ms[0].number}-r1.pdf"
+    older.write_bytes(OLD_PDF)
+    painted: list[Path] = []
+
+    def each(path: Path, _last: bool) -> None:
+        assert path.read_bytes().startswith(b"%PDF")  # complete, beside the older file
+        painted.append(path)
+
+    with pytest.raises(Stop):
+        render_and_record(engine, ms, "tester", lambda m: folder / f"{m.number}-r1.pdf",
+                          each, lambda: bool(painted), lambda _d, _t: None)
+    assert painted == [folder / f"{ms[0].number}-r1.pdf.part"]
+    assert list(folder.iterdir()) == [older] and older.read_bytes() == OLD_PDF
+    assert prints(engine) == []
 
 
 def record(qtbot: QtBot, s: ManifestsScreen, fill: Any) -> HandoverDialog:
@@ -311,3 +344,55 @@ def test_record_handover_correction_and_reconciliation(
     assert not s.recon.missing.isVisible()
     s.recon.mode.setCurrentIndex(1)  # per batch over all days
     assert [x.batch for x in s.recon.shown_rows()] == ["B1"]
+
+
+def test_handover_is_recorded_on_the_revision_shown(
+        qtbot: QtBot, window: MainWindow, engine: Engine, tmp_path: Path) -> None:
+    """The dialog shows r1 (the signed paper); a re-plan makes r2 meanwhile: the record is
+    refused and r2 stays open. While the record is written the dialog cannot be closed."""
+    s = screen(window)
+    show_day(s, D0)
+    settle(qtbot, s)
+    crossing = rows(s)[0]
+    (tmp_path / "day").mkdir()
+    wait(qtbot, s.actions_.start_save(tmp_path / "day", day=D0))  # issues r1
+    settle(qtbot, s)
+    s.select(crossing.number)
+    dialog = record(qtbot, s, officers)
+    assert dialog.form.revision == 1
+    with transaction(engine) as t:  # a corrected document number, and the plan re-synced
+        t.execute(P.update().where(P.c.ref == "P0-3").values(document_number="E9999999"))
+    assert s.plan_id is not None
+    assert sync_plan(engine, s.plan_id, "planner", number=crossing.number)[0].revision == 2
+
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    dialog.submit()
+    assert dialog.busy and not cancel.isEnabled()
+    dialog.reject()  # Cancel, Esc or the close button while writing: ignored
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    assert dialog.isVisible()
+    wait(qtbot, s.actions_.handover_op)
+    box = find_error_dialog(dialog)
+    assert box is not None and "r1 is no longer the latest revision" in box.text()
+    assert "r2 is the latest now" in box.text()
+    box.close()
+    assert dialog.isVisible() and not dialog.busy and cancel.isEnabled()
+    with engine.connect() as c:  # nothing recorded, and r2 is not frozen by it
+        assert c.execute(select(A.c.seq).where(A.c.action == "handover")).first() is None
+        assert c.execute(select(M.c.revision).where(M.c.frozen.is_(True))).first() is None
+    dialog.reject()
+    assert not dialog.isVisible()
+
+    window.reload()
+    settle(qtbot, s)
+    dialog = record(qtbot, s, officers)
+    assert dialog.form.revision == 2
+    dialog.submit()
+    dialog.reject()  # ignored: the callback then accepts a dialog that is still there
+    wait(qtbot, s.actions_.handover_op)
+    qtbot.waitUntil(lambda: not isValid(dialog))
+    assert "r2: handover recorded" in s.message.text()
+    with engine.connect() as c:
+        assert list(c.execute(select(M.c.revision).where(
+            M.c.number == crossing.number, M.c.frozen.is_(True))).scalars()) == [2]

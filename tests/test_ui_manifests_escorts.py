@@ -1,7 +1,8 @@
 """Escorts on the Manifests screen (pytest-qt, offscreen, real SQLite): the dialog's table with
 the planner's checks and the "N of M required" count, saved with set_escorts (issuing the
 manifest first), printed in the saved PDF (read back with pypdf), and read-only once the
-handover is recorded; a handover recorded behind the open dialog's back refuses the save."""
+handover is recorded; a handover recorded or escorts saved behind the open dialog's back refuse
+the save."""
 
 from __future__ import annotations
 
@@ -9,21 +10,25 @@ import datetime as dt
 from pathlib import Path
 
 import pypdf
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from planner.manifests.escorts import get_escorts
 from planner.manifests.handover import Officers, record_handover
 from planner.reporting import Escort
+from planner.services.locking import ConflictError
 from tests.qt_helpers import (
     find_error_dialog,
     ui_settings,  # noqa: F401  (autouse fixture)
 )
 from tests.test_ui_manifests import (  # noqa: F401  (window: the fixture)
     TODAY,
+    M,
     rows,
     screen,
     settle,
@@ -34,6 +39,7 @@ from tests.test_ui_manifests import (  # noqa: F401  (window: the fixture)
 from ui.dialogs.escorts import EscortsDialog
 from ui.main_window import MainWindow
 from ui.screens.manifests import ManifestsScreen
+from ui.screens.manifests_data import save_escorts
 
 SHOTS = Path("/tmp/h7")
 TEAM = (Escort(name="LIU Qiang", id_number="PSB-0421", agency="Yunnan PSB", role="Team lead"),
@@ -159,3 +165,37 @@ def test_recorded_handover_escorts_are_read_only(qtbot: QtBot, window: MainWindo
     assert get_escorts(engine, number).escorts == TEAM[:1]
     dialog.grab().save(str(SHOTS / "escorts-frozen.png"))
     dialog.reject()
+
+
+def test_a_colleagues_escorts_are_not_overwritten(qtbot: QtBot, window: MainWindow,  # noqa: F811
+                                                 engine: Engine) -> None:
+    """Both open the escorts of a manifest not issued yet; the colleague saves first: the
+    second save is refused as a conflict, and issuing the revision went with the refused save
+    (one transaction). While it is saved, the dialog cannot be closed."""
+    s = screen(window)
+    number = select_flight(qtbot, s)
+    assert s.plan_id is not None
+    # refused on its own: nothing issued either
+    with pytest.raises(ConflictError):
+        save_escorts(engine, s.plan_id, number, TEAM, "t", seen=TEAM[:1])
+    with engine.connect() as c:
+        assert c.execute(select(M.c.id).where(M.c.number == number)).first() is None
+
+    dialog = open_escorts(qtbot, s)
+    assert dialog.form.escorts == () and not dialog.form.stored
+    save_escorts(engine, s.plan_id, number, TEAM[1:], "colleague", seen=())
+    dialog.set_row(0, TEAM[0].name, TEAM[0].id_number, TEAM[0].agency, TEAM[0].role)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert dialog.busy and not cancel.isEnabled()
+    dialog.reject()  # Cancel, Esc or the close button while saving: ignored
+    dialog.close()
+    assert dialog.isVisible()
+    wait(qtbot, s.actions_.escorts.op)
+    box = find_error_dialog(dialog)
+    assert box is not None and "changed by someone else" in box.text()
+    box.close()
+    assert dialog.isVisible() and cancel.isEnabled() and dialog.table.isEnabled()
+    assert get_escorts(engine, number).escorts == TEAM[1:]  # the colleague's list stays
+    dialog.reject()
+    assert not dialog.isVisible()

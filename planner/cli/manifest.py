@@ -75,6 +75,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     r.add_argument("--note", default="", metavar="TEXT")
     r.add_argument("--correct", action="store_true",
                    help="correct a recorded handover (makes a new manifest revision)")
+    r.add_argument("--revision", type=int, metavar="N",
+                   help="the revision printed on the signed paper; refused if it is no longer "
+                   "the latest (or, without --correct, already recorded)")
     r.set_defaults(handler=cmd_record)
     rep = hs.add_parser("report", parents=parents,
                         help="reconciliation: planned, manifested, handed over, struck")
@@ -248,7 +251,7 @@ def cmd_record(args: argparse.Namespace, engine: Engine) -> int:
                         args.receiving_id, args.witness, args.witness_id)
     rev, handed, n_struck = record_handover(
         engine, args.number, occurred_at=args.at, officers=officers, struck=struck,
-        note=args.note, actor=actor_name(args), correct=args.correct)
+        note=args.note, actor=actor_name(args), correct=args.correct, revision=args.revision)
     print(f"{args.number} r{rev}: handover recorded, {handed} handed over, {n_struck} struck; "
           "the manifest is frozen")
     return 0

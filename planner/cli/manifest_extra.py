@@ -146,7 +146,9 @@ def cmd_escorts(args: argparse.Namespace, engine: Engine) -> int:
     if args.add or args.clear:
         new = [parse_escort(a) for a in args.add]
         current = () if args.clear else get_escorts(engine, args.number).escorts
-        result = set_escorts(engine, args.number, [*current, *new], actor)
+        # --add appends to the escorts just read: refused if someone changes them meanwhile
+        result = set_escorts(engine, args.number, [*current, *new], actor,
+                             seen=None if args.clear else current)
     else:
         result = get_escorts(engine, args.number)
     if args.json:

@@ -4,7 +4,8 @@ agency, role), printed in the escort list of the manifest.
 Escorts are set per manifest number: they belong to its current revision and are copied into
 every new revision (a re-plan or a handover correction). A recorded (frozen) revision keeps its
 escorts: they are part of the record. Every change is an audit entry (``escorts``). Fewer escorts
-than the plan requires (a flight's escort rule) is a warning, not an error.
+than the plan requires (a flight's escort rule) is a warning, not an error. A change names the
+escorts the user saw (`seen`): when someone else changed them since, it is refused as a conflict.
 """
 
 from __future__ import annotations
@@ -126,33 +127,58 @@ def _current(s: Session, number: str, revision: int | None = None) -> Manifest:
     return get(s, number, revision)
 
 
-def set_escorts(engine: Engine, number: str, escorts: Sequence[Escort],
-                actor: str) -> EscortList:
+def set_escorts(engine: Engine, number: str, escorts: Sequence[Escort], actor: str, *,
+                seen: Sequence[Escort] | None = None) -> EscortList:
     """Replace the escorts of the current revision of manifest `number` (an empty list clears
-    them). Refused when that revision's handover is recorded. One audit entry."""
+    them). Refused when that revision's handover is recorded. One audit entry.
+
+    `seen`: the escorts the user's form showed; when the stored ones differ now (a colleague
+    changed them since), `ManifestConflict` (a planner.services.locking.ConflictError) and
+    nothing is written."""
     cleaned = clean_escorts(escorts)
     with transaction(engine, actor) as s:
-        m = _current(s, number)
-        if m.frozen:
-            raise _error(f"the handover of {number} r{m.revision} is recorded; its escorts are "
-                         "part of the record and are not changed any more")
-        before = escorts_of(s, m.id)
-        if before == cleaned:
-            return EscortList(number, m.revision, before, required_escorts(s, m))
-        for row in s.exec(select(ManifestEscort).where(ManifestEscort.manifest_id == m.id)):
-            s.delete(row)
-        s.flush()
-        assert m.id is not None
-        for seq, e in enumerate(cleaned, start=1):
-            s.add(ManifestEscort(manifest_id=m.id, seq=seq, name=e.name, id_number=e.id_number,
-                                 agency=e.agency, role=e.role))
-        s.flush()
-        required = required_escorts(s, m)
-        record(s, actor=actor, action="escorts", entity="manifest", entity_id=m.id, ref=number,
-               before={"revision": m.revision, "escorts": _as_json(before)},
-               after={"revision": m.revision, "escorts": _as_json(cleaned),
-                      "required": required})
-        return EscortList(number, m.revision, cleaned, required)
+        return set_escorts_in(s, number, cleaned, actor, seen=seen)
+
+
+def set_escorts_in(s: Session, number: str, escorts: Sequence[Escort], actor: str, *,
+                   seen: Sequence[Escort] | None = None) -> EscortList:
+    """`set_escorts` inside the caller's transaction (e.g. with issuing the revision)."""
+    from planner.manifests.store import ManifestConflict, lock_number
+
+    cleaned = clean_escorts(escorts)
+    lock_number(s, number)
+    m = _current(s, number)
+    if m.frozen:
+        raise _error(f"the handover of {number} r{m.revision} is recorded; its escorts are "
+                     "part of the record and are not changed any more")
+    before = escorts_of(s, m.id)
+    if seen is not None and before != tuple(seen):
+        raise ManifestConflict(
+            number, m.revision, m.revision,
+            f"the escorts of {number} r{m.revision} were changed by someone else since they "
+            f"were read ({len(tuple(seen))} then, {len(before)} now). Nothing was saved: "
+            "reload to see them, then make your change again.",
+            yours={"escorts": _names(cleaned)}, theirs={"escorts": _names(before)})
+    if before == cleaned:
+        return EscortList(number, m.revision, before, required_escorts(s, m))
+    for row in s.exec(select(ManifestEscort).where(ManifestEscort.manifest_id == m.id)):
+        s.delete(row)
+    s.flush()
+    assert m.id is not None
+    for seq, e in enumerate(cleaned, start=1):
+        s.add(ManifestEscort(manifest_id=m.id, seq=seq, name=e.name, id_number=e.id_number,
+                             agency=e.agency, role=e.role))
+    s.flush()
+    required = required_escorts(s, m)
+    record(s, actor=actor, action="escorts", entity="manifest", entity_id=m.id, ref=number,
+           before={"revision": m.revision, "escorts": _as_json(before)},
+           after={"revision": m.revision, "escorts": _as_json(cleaned),
+                  "required": required})
+    return EscortList(number, m.revision, cleaned, required)
+
+
+def _names(escorts: Sequence[Escort]) -> str:
+    return "; ".join(f"{e.name} ({e.id_number})" for e in escorts)
 
 
 def get_escorts(engine: Engine, number: str, revision: int | None = None) -> EscortList:

@@ -4,6 +4,10 @@ Recording freezes the manifest revision. People handed over go scheduled → in 
 handover before the last one of their itinerary) and on to handed over (the last one). People
 struck from the manifest go back to cleared (to be planned again) or are struck, per reason.
 A correction of a recorded handover makes a new manifest revision with a new record.
+
+The officers sign one revision of the manifest: the app (and the CLI's ``--revision``) say which,
+and the record is refused (`ManifestConflict`) when that is no longer the latest revision or its
+handover was recorded meanwhile, so a record never lands on a list nobody signed.
 """
 
 from __future__ import annotations
@@ -21,7 +25,14 @@ from planner.db.engine import transaction
 from planner.db.models import Person
 from planner.domain.enums import PersonStatus, StrikeReason
 from planner.manifests.models import HandoverRecord, ManifestEntry
-from planner.manifests.store import ManifestError, entries, get, new_revision
+from planner.manifests.store import (
+    ManifestConflict,
+    ManifestError,
+    entries,
+    get,
+    lock_number,
+    new_revision,
+)
 from planner.services.people import change_status
 
 S = PersonStatus
@@ -84,18 +95,40 @@ def _apply(s: Session, p: Person, outcome: str, final: bool, st: Struck | None, 
         s.add(p)
 
 
+def _check_seen(number: str, latest: int, frozen: bool, seen: int, correct: bool) -> None:
+    if latest != seen:
+        what = "corrected" if correct else "changed (a re-plan or a reprint)"
+        raise ManifestConflict(number, seen, latest, (
+            f"{number} r{seen} is no longer the latest revision: it was {what} since it was "
+            f"read, and r{latest} is the latest now. Nothing was recorded: reload, check the "
+            f"list of r{latest} against the signed paper and record again."))
+    if frozen and not correct:
+        raise ManifestConflict(number, seen, latest, (
+            f"the handover of {number} r{seen} was already recorded by someone else since it "
+            "was read. Nothing was recorded: reload to see that record; a change to it is a "
+            "correction."))
+
+
 def record_handover(engine: Engine, number: str, *, occurred_at: dt.datetime,
                     officers: Officers, struck: Sequence[Struck] = (), note: str = "",
-                    actor: str, correct: bool = False) -> tuple[int, int, int]:
+                    actor: str, correct: bool = False,
+                    revision: int | None = None) -> tuple[int, int, int]:
     """Record the handover of the latest revision of `number` (or, with `correct`, a
-    correction of a recorded one, as a new revision). Returns (revision, handed over, struck)."""
+    correction of a recorded one, as a new revision). Returns (revision, handed over, struck).
+
+    `revision`: the revision the officers signed (shown to the user). ManifestConflict, with
+    nothing written, when the latest revision is another one now (a re-plan, a reprint or a
+    correction made it since) or when its handover was recorded since (without `correct`)."""
     for st in struck:
         if st.code is StrikeCode.OTHER and not st.note.strip():
             raise ManifestError(f"{st.ref}: reason 'other' needs a note")
         if st.strike_as is not None and st.code is not StrikeCode.OTHER:
             raise ManifestError(f"{st.ref}: a strike reason goes only with 'other'")
     with transaction(engine, actor) as s:
+        lock_number(s, number)
         m = get(s, number)
+        if revision is not None:
+            _check_seen(number, m.revision, m.frozen, revision, correct)
         rows = entries(s, m.id)
         by_ref = {r.ref: r for r in rows}
         unknown = [st.ref for st in struck if st.ref not in by_ref]

@@ -9,14 +9,18 @@ makes a new revision). With a signer, every printed PDF gets a PAdES signature.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy import select as core_select
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -31,13 +35,39 @@ from planner.manifests.models import AppSetting, Manifest, ManifestEntry
 from planner.reporting import ManifestData, ManifestRenderInfo, VerifyResult, render_manifest
 from planner.reporting.digest import manifest_digest, read_pdf_payload, verify_manifest_pdf
 from planner.reporting.signing import ManifestSigner, SignatureCheck, check_signature, sign_pdf
+from planner.services.locking import ConflictError
 
 SIGNER_KEY = "manifest.signer"
 UNSIGNED = SignatureCheck(signed=False)
+#: what a PDF is called while it is written, until its print is committed
+PART_SUFFIX = ".part"
 
 
 class ManifestError(Exception):
     """A manifest operation that cannot be done; the message says why."""
+
+
+class ManifestConflict(ConflictError, ManifestError):
+    """Someone else changed the manifest since the user read it (a new revision, a recorded
+    handover, other escorts): nothing was written. Both a ManifestError (its message says what
+    changed) and a :class:`planner.services.locking.ConflictError` (`seen_version` and
+    `current_version` hold the revisions)."""
+
+    def __init__(self, number: str, seen_revision: int, current_revision: int | None,
+                 text: str, yours: dict[str, object] | None = None,
+                 theirs: dict[str, object] | None = None) -> None:
+        super().__init__("manifest", number, seen_revision, current_revision, yours, theirs)
+        Exception.__init__(self, text)
+
+
+def lock_number(s: Session, number: str) -> None:
+    """Serialise writers of manifest `number` for the rest of the transaction, before its
+    latest revision is read (a no-op UPDATE takes SQLite's write lock; FOR UPDATE elsewhere)."""
+    t = Manifest.__table__  # type: ignore[attr-defined]
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(update(t).where(t.c.number == number).values(number=t.c.number))
+    else:
+        s.execute(core_select(t.c.id).where(t.c.number == number).with_for_update())
 
 
 def latest(s: Session, number: str) -> Manifest | None:
@@ -129,32 +159,51 @@ class Printed:
     info: ManifestRenderInfo
 
 
+def part_path(path: Path) -> Path:
+    """Where the PDF for `path` is written until its print is committed."""
+    return path.with_name(path.name + PART_SUFFIX)
+
+
 def print_manifests(engine: Engine, manifests: Sequence[Manifest], out: Callable[[Manifest], Path],
                     actor: str, operation: str | None = None,
                     progress: Callable[[int, int], None] | None = None,
                     signer: ManifestSigner | None = None) -> list[Printed]:
     """Render stored revisions (with their escorts) to PDF files, each signed when a signer is
-    given; each print is an audit entry. A file is written only once complete (and signed)."""
+    given; each print is an audit entry. All or nothing: each PDF is written complete (and
+    signed) as ``<file>.part`` (see `part_path`; `progress` is called once it is there), and
+    all are renamed into place only after the audit entries are committed. On an error or a
+    stop, only the ``.part`` files are removed: an existing file of the same name is kept."""
     done: list[Printed] = []
-    with transaction(engine, actor) as s:
-        for k, m in enumerate(manifests):
-            data = revision_data(s, m, operation)
-            path = out(m)
-            buf = io.BytesIO()
-            info = render_manifest(data, buf)
-            pdf = buf.getvalue()
-            if signer is not None:
-                pdf = sign_pdf(pdf, signer, reason=f"Handover manifest {m.number} "
-                               f"r{m.revision}", location=m.place)
-            path.write_bytes(pdf)
-            record(s, actor=actor, action="print", entity="manifest", entity_id=m.id,
-                   ref=m.number, after={"revision": m.revision, "pages": info.pages,
-                                        "head_count": info.people, "digest": info.digest,
-                                        "escorts": len(data.escorts), "file": path.name,
-                                        "signed_by": signer.subject if signer else None})
-            done.append(Printed(m, path, info))
-            if progress:
-                progress(k + 1, len(manifests))
+    parts: list[tuple[Path, Path]] = []
+    try:
+        with transaction(engine, actor) as s:
+            for k, m in enumerate(manifests):
+                data = revision_data(s, m, operation)
+                path = out(m)
+                buf = io.BytesIO()
+                info = render_manifest(data, buf)
+                pdf = buf.getvalue()
+                if signer is not None:
+                    pdf = sign_pdf(pdf, signer, reason=f"Handover manifest {m.number} "
+                                   f"r{m.revision}", location=m.place)
+                part = part_path(path)
+                parts.append((part, path))
+                part.write_bytes(pdf)
+                record(s, actor=actor, action="print", entity="manifest", entity_id=m.id,
+                       ref=m.number, after={"revision": m.revision, "pages": info.pages,
+                                            "head_count": info.people, "digest": info.digest,
+                                            "escorts": len(data.escorts), "file": path.name,
+                                            "signed_by": signer.subject if signer else None})
+                done.append(Printed(m, path, info))
+                if progress:
+                    progress(k + 1, len(manifests))
+        for part, path in parts:
+            os.replace(part, path)
+    except BaseException:
+        for part, _path in parts:
+            with contextlib.suppress(OSError):  # the first error is the one to report
+                part.unlink(missing_ok=True)
+        raise
     return done
 
 

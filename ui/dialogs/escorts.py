@@ -7,7 +7,9 @@ requires (fewer is a warning, not an error). Rows left entirely empty are ignore
 whose handover is recorded shows its escorts read-only: they are part of the record.
 
 The dialog only collects and checks the list; `submitted` hands it to the screen, which writes
-it on the writer thread and closes the dialog when that succeeded (an error leaves it open)."""
+it on the writer thread and closes the dialog when that succeeded (an error leaves it open);
+meanwhile it cannot be cancelled. The save names the escorts the dialog showed (`form.escorts`):
+when someone else changed them since, it is refused as a conflict."""
 
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ class EscortsDialog(QDialog):
         self.setObjectName("escortsDialog")
         self.form = form
         self.read_only = form.frozen
+        self._busy = False
         self.setWindowTitle(self.tr("Escorts of %1").replace(
             "%1", f"{form.number} r{form.revision}"))
         kind = self.tr("flight") if form.kind == "flight" else self.tr("land border crossing")
@@ -169,7 +172,8 @@ class EscortsDialog(QDialog):
         self.check()
 
     def _sync_remove(self) -> None:
-        self.remove_button.setEnabled(not self.read_only and bool(self.table.selectedIndexes()))
+        self.remove_button.setEnabled(not self.read_only and not self._busy
+                                      and bool(self.table.selectedIndexes()))
 
     def _cells(self, row: int) -> list[str]:
         return [(item.text() if (item := self.table.item(row, c)) is not None else "")
@@ -234,9 +238,24 @@ class EscortsDialog(QDialog):
         self.set_busy(True)
         self.submitted.emit(self.escorts())
 
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
     def set_busy(self, busy: bool) -> None:
+        """While the list is saved: nothing to edit, and no Cancel, Esc or closing (the screen
+        accepts the dialog when the escorts are written, or makes it editable again)."""
+        self._busy = busy
         if not self.read_only:
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
                 not busy and not self.problem())
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+            self.add_button.setEnabled(not busy)
         self.table.setEnabled(not busy)
+        self._sync_remove()
+
+    def reject(self) -> None:
+        if self._busy:  # Esc or the window's close button while saving: ignored
+            return
+        super().reject()
 

@@ -3,7 +3,9 @@
 handover is recorded it records a correction (a new revision; the recorded one is kept).
 
 The dialog only collects and checks the answer; `submitted` hands it to the screen, which writes
-it on the writer thread and closes the dialog when that succeeded (an error leaves it open)."""
+it on the writer thread and closes the dialog when that succeeded (an error leaves it open).
+Meanwhile it cannot be cancelled. The answer names the revision shown: the record is refused when
+another one is the latest by then."""
 
 from __future__ import annotations
 
@@ -71,6 +73,7 @@ class HandoverAnswer:
     struck: tuple[Struck, ...]
     note: str
     correct: bool
+    revision: int  # the revision shown (the one the officers signed)
 
 
 class HandoverDialog(QDialog):
@@ -82,6 +85,7 @@ class HandoverDialog(QDialog):
         self.setObjectName("handoverDialog")
         self.form = form
         self.correct = form.frozen
+        self._busy = False
         title = tr("Correct the handover of %1") if self.correct else \
             tr("Record the handover of %1")
         self.setWindowTitle(title.replace("%1", f"{form.number} r{form.revision}"))
@@ -288,7 +292,8 @@ class HandoverDialog(QDialog):
                             self.receiving.text().strip(), self.receiving_id.text().strip(),
                             self.witness.text().strip(), self.witness_id.text().strip())
         return HandoverAnswer(self.form.number, when.replace(second=0, microsecond=0),
-                              officers, tuple(struck), self.note.text().strip(), self.correct)
+                              officers, tuple(struck), self.note.text().strip(), self.correct,
+                              self.form.revision)
 
     def submit(self) -> None:
         problems = self.problems()
@@ -298,5 +303,18 @@ class HandoverDialog(QDialog):
         self.set_busy(True)
         self.submitted.emit(self.answer())
 
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
     def set_busy(self, busy: bool) -> None:
+        """While the answer is written: no second submit, and no Cancel, Esc or closing (the
+        screen accepts the dialog when the record is written, or makes it editable again)."""
+        self._busy = busy
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self._busy:  # Esc or the window's close button while recording: ignored
+            return
+        super().reject()

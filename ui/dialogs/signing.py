@@ -3,7 +3,8 @@ signed: once per session of the app, with "Don't sign this time" to save unsigne
 
 The dialog only collects the answer: `chosen` carries the password, or None for "don't sign this
 time"; the screen opens the certificate off the GUI thread and closes the dialog when that
-worked (an error leaves it open to try again). The password is never stored or logged."""
+worked (an error leaves it open to try again); meanwhile it cannot be cancelled. The password is
+never stored or logged."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ class SigningDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.unsigned_button: QPushButton = self.buttons.addButton(
             self.tr("&Don't sign this time"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button.setDefault(True)
         self.buttons.accepted.connect(self.sign)
         self.unsigned_button.clicked.connect(self.unsigned)
@@ -80,6 +81,7 @@ class SigningDialog(QDialog):
     def _sync(self) -> None:
         self.sign_button.setEnabled(not self._busy and bool(self.password.text()))
         self.unsigned_button.setEnabled(not self._busy)
+        self.cancel_button.setEnabled(not self._busy)
         self.password.setEnabled(not self._busy)
 
     def sign(self) -> None:
@@ -94,9 +96,20 @@ class SigningDialog(QDialog):
         self.chosen.emit(None)
         self.accept()
 
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
     def set_busy(self, busy: bool) -> None:
+        """While the certificate is opened: no Cancel, Esc or closing (the screen closes the
+        dialog when it opened, or makes it editable again)."""
         self._busy = busy
         self._sync()
+
+    def reject(self) -> None:
+        if self._busy:  # Esc or the window's close button while opening: ignored
+            return
+        super().reject()
 
     def failed(self) -> None:
         """The certificate did not open: try again (the error is shown by the screen)."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from planner.engine.store import PlanError
 from planner.manifests.handover import record_handover
@@ -224,22 +225,14 @@ class ManifestActions(QObject):
                     "the signing certificate was changed since the screen was read; nothing "
                     "was saved: save again")
             manifests = issue(engine, plan_id, actor, number=number, day=day)
-            written: list[Path] = []
 
             def out(m: Any) -> Path:
-                path = target if number is not None else \
-                    target / f"{m.number}-r{m.revision}.pdf"
-                written.append(path)
-                return path
+                return target if number is not None else target / f"{m.number}-r{m.revision}.pdf"
 
-            try:
-                done = render_and_record(engine, manifests, actor, out, lambda _p, _l: None,
-                                         state.should_stop, state.report, signer)
-            except BaseException:
-                if day is not None:  # a cancelled day leaves no partial set behind
-                    for path in written:
-                        path.unlink(missing_ok=True)
-                raise
+            # all or nothing: the files are written as .part and renamed into place once their
+            # prints are recorded; a cancel or an error removes only the .part files
+            done = render_and_record(engine, manifests, actor, out, lambda _p, _l: None,
+                                     state.should_stop, state.report, signer)
             return JobDone("save", len(done), sum(d.info.pages for d in done), 0, str(target),
                            signer.subject if signer is not None else "")
 
@@ -339,21 +332,27 @@ class ManifestActions(QObject):
             return None
 
         def job(_s: TaskState) -> tuple[int, int, int]:
+            # on the revision the dialog showed (the signed paper): refused if it moved on
             return record_handover(engine, a.number, occurred_at=a.occurred_at,
                                    officers=a.officers, struck=a.struck, note=a.note,
-                                   actor=actor, correct=a.correct)
+                                   actor=actor, correct=a.correct, revision=a.revision)
 
         def done(result: tuple[int, int, int]) -> None:
             rev, handed, struck = result
-            dialog.accept()
+            if isValid(dialog):
+                dialog.accept()
             self.written.emit(tr("%1 r%2: handover recorded, %3 handed over, %4 struck; the "
                                  "manifest is frozen.").replace("%1", a.number)
                               .replace("%2", str(rev)).replace("%3", str(handed))
                               .replace("%4", str(struck)))
 
         def failed(error: BaseException) -> None:
-            dialog.set_busy(False)
-            show_problem(dialog, error, tr("Handover not recorded"))
+            # a ManifestConflict (another revision is the latest now, or it was recorded
+            # meanwhile) says so; the dialog stays open to cancel, nothing was written
+            parent = dialog if isValid(dialog) else self.screen
+            if isValid(dialog):
+                dialog.set_busy(False)
+            show_problem(parent, error, tr("Handover not recorded"))
 
         op: Operation[Any] = Operation(job, self, tr("Recording the handover…"))
         op.on_success(done).on_failure(failed)

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from planner.audit.models import AuditEntry
+from planner.db.engine import transaction
 from planner.db.plan_models import Plan
 from planner.engine.store import PlanError, latest_plan_id, load_plan, published_plan_id
 from planner.manifests.assemble import build_entries, header
@@ -29,7 +30,7 @@ from planner.manifests.escorts import (
     clean_escorts,
     escorts_of,
     required_escorts,
-    set_escorts,
+    set_escorts_in,
 )
 from planner.manifests.events import HandoverEvent, plan_events
 from planner.manifests.models import HandoverRecord, Manifest, ManifestEntry
@@ -41,9 +42,12 @@ from planner.manifests.store import (
     entries,
     get,
     latest,
+    lock_number,
+    part_path,
     print_manifests,
     revision_data,
     signer_config,
+    sync_event,
     sync_plan,
 )
 from planner.queries_network import PlanVersion, list_plan_versions
@@ -233,9 +237,10 @@ def render_and_record(engine: Engine, manifests: Sequence[Manifest], actor: str,
                       should_stop: Callable[[], bool], report: Callable[[int, int], None],
                       signer: ManifestSigner | None = None) -> list[Printed]:
     """`print_manifests` (the one place prints are recorded in the audit trail) with
-    `each(file, last)` called on every rendered file inside its transaction: an error or a
-    stop there rolls back the record of the whole job. Each file is signed with `signer` if
-    given."""
+    `each(file, last)` called on every rendered file inside its transaction (the ``.part``
+    file: the files are renamed into place once the job is recorded): an error or a stop there
+    rolls back the record of the whole job and removes the ``.part`` files. Each file is
+    signed with `signer` if given."""
     paths: list[Path] = []
 
     def to(m: Manifest) -> Path:
@@ -245,7 +250,7 @@ def render_and_record(engine: Engine, manifests: Sequence[Manifest], actor: str,
         return paths[-1]
 
     def progress(done: int, total: int) -> None:
-        each(paths[done - 1], done == total)
+        each(part_path(paths[done - 1]), done == total)  # written, not yet in place
         report(done, total)
         if should_stop() and done < total:
             raise Stop()
@@ -282,15 +287,21 @@ def read_escort_form(engine: Engine, plan_id: int, number: str,
 
 
 def save_escorts(engine: Engine, plan_id: int, number: str, escorts: Sequence[Escort],
-                 actor: str) -> EscortList:
+                 actor: str, *, seen: Sequence[Escort] | None = None) -> EscortList:
     """`set_escorts` on the current revision of `number`, issued from the plan first when it
-    is not stored yet (as the CLI does); checked before anything is written."""
+    is not stored yet (as the CLI does), in one transaction: a refused change issues nothing.
+    `seen`: the escorts the form showed (ManifestConflict when the stored ones differ)."""
     clean_escorts(escorts)
-    with Session(engine) as s:
-        stored = latest(s, number) is not None
-    if not stored:
-        issue(engine, plan_id, actor, number=number)
-    return set_escorts(engine, number, escorts, actor)
+    events = plan_events(engine, plan_id)
+    with transaction(engine, actor) as s:
+        lock_number(s, number)
+        if latest(s, number) is None:
+            event = next((e for e in events if e.number == number), None)
+            if event is None:
+                raise ManifestError(f"plan {plan_id} has no handover {number}")
+            sync_event(s, plan_id, event, actor)
+            s.flush()
+        return set_escorts_in(s, number, escorts, actor, seen=seen)
 
 
 # -- the record handover dialog's data ---------------------------------------------------------

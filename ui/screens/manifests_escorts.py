@@ -1,12 +1,14 @@
 """The escorts of the selected manifest on the Manifests screen: read on the reader thread, the
 escorts dialog (read-only once the handover is recorded), saved with `set_escorts` on the writer
-thread; the screen then reloads and the preview shows the new escort list."""
+thread (refused as a conflict when someone else changed them since the dialog read them); the
+screen then reloads and the preview shows the new escort list."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
+from shiboken6 import isValid
 
 from planner.manifests.escorts import EscortList
 from planner.reporting import Escort
@@ -62,13 +64,15 @@ class EscortActions(QObject):
         engine, plan_id, actor = s.context.engine, s.plan_id, s.context.actor or ""
         if engine is None or plan_id is None:
             return None
-        number = dialog.form.number
+        number, seen = dialog.form.number, dialog.form.escorts
 
         def job(_s: TaskState) -> EscortList:
-            return save_escorts(engine, plan_id, number, escorts, actor)
+            # refused (a conflict) when the stored escorts are no longer those the form showed
+            return save_escorts(engine, plan_id, number, escorts, actor, seen=seen)
 
         def done(result: EscortList) -> None:
-            dialog.accept()
+            if isValid(dialog):
+                dialog.accept()
             text = self.tr("%1 r%2: %3 escorts saved.") if not result.required else \
                 self.tr("%1 r%2: %3 escorts saved, %4 required by the plan.")
             self.actions.written.emit(text.replace("%1", result.number).replace(
@@ -76,8 +80,10 @@ class EscortActions(QObject):
                 .replace("%4", str(result.required)))
 
         def failed(error: BaseException) -> None:
-            dialog.set_busy(False)
-            show_problem(dialog, error, self.tr("Escorts not saved"))
+            parent = dialog if isValid(dialog) else s
+            if isValid(dialog):
+                dialog.set_busy(False)
+            show_problem(parent, error, self.tr("Escorts not saved"))
 
         op: Operation[EscortList] = Operation(job, self, self.tr("Saving the escorts…"))
         op.on_success(done).on_failure(failed)

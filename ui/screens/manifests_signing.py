@@ -2,7 +2,8 @@
 `repatplan manifest signer set`: the PKCS#12 password is asked once per session of the app (or
 "don't sign this time"), the certificate is opened off the GUI thread, and the opened signer is
 kept in memory only, for the rest of the session. The password itself is never kept, stored or
-logged. Printing on paper is never signed."""
+logged: the opening job takes it out of its holder, and the finished operation is dropped.
+Printing on paper is never signed."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from planner.manifests.store import SignerConfig
 from planner.reporting.signing import ManifestSigner, load_signer
@@ -99,21 +101,34 @@ class SigningSession(QObject):
             proceed(None)
             return
         p12 = config.p12
+        secret = [password]  # the job takes it out: nothing keeps it once the file is opened
+        del password
 
         def job(_s: TaskState) -> ManifestSigner:
-            return load_signer(p12, password)
+            return load_signer(p12, secret.pop())
 
         def opened(signer: ManifestSigner) -> None:
+            if not isValid(dialog):  # gone meanwhile (its window closed): nothing chosen
+                return
             self._signer, self._key = signer, _key(config)
             dialog.opened()
             proceed(signer)
 
         def failed(error: BaseException) -> None:
+            if not isValid(dialog):
+                return
             dialog.failed()
             self._show_problem(dialog, error, self.tr("Cannot use the signing certificate"))
 
         op: Operation[ManifestSigner] = Operation(job, self,
                                                   self.tr("Opening the signing certificate…"))
         op.on_success(opened).on_failure(failed)
+        op.finished.connect(lambda: self._drop(op))
         self.op = op
         op.run(pool)
+
+    def _drop(self, op: Operation[ManifestSigner]) -> None:
+        """Forget a finished opening (its job, and the result or error it holds)."""
+        if self.op is op:
+            self.op = None
+        op.deleteLater()
