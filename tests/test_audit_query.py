@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from planner.audit import record, verify_chain
 from planner.audit.chain import ENTRY
@@ -184,3 +186,88 @@ def test_a_cancelled_export_writes_no_file_and_no_entry(audited: Engine,
                    should_stop=lambda: True)
     assert list(folder.iterdir()) == []
     assert len(matching_seqs(audited, AuditFilter())) == before
+
+
+def fail_at_commit(engine: Engine, table: str) -> None:
+    """Make every later transaction that inserts into `table` fail at its COMMIT, for real:
+    a deferred constraint that the insert breaks (SQLite: a deferred foreign key filled by a
+    trigger; PostgreSQL: a deferred constraint trigger that raises)."""
+    with engine.begin() as c:
+        if engine.dialect.name == "sqlite":
+            c.exec_driver_sql("CREATE TABLE commit_trap (head INTEGER REFERENCES "
+                              "audit_head(id) DEFERRABLE INITIALLY DEFERRED)")
+            c.exec_driver_sql(f"CREATE TRIGGER commit_trap_{table} AFTER INSERT ON {table} "
+                              "BEGIN INSERT INTO commit_trap VALUES (-1); END")
+        else:
+            c.exec_driver_sql("CREATE FUNCTION commit_trap() RETURNS trigger LANGUAGE plpgsql "
+                              "AS $$ BEGIN RAISE EXCEPTION 'commit refused'; END $$")
+            c.exec_driver_sql(f"CREATE CONSTRAINT TRIGGER commit_trap AFTER INSERT ON {table} "
+                              "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+                              "EXECUTE FUNCTION commit_trap()")
+
+
+def test_a_failed_commit_leaves_no_file(audited: Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    before = list_entries(audited, limit=None)
+    fail_at_commit(audited, "audit_entry")
+    with pytest.raises(DBAPIError):
+        export_csv(audited, AuditFilter(), folder / "trail.csv", actor=ALICE)
+    assert list(folder.iterdir()) == []  # no file the trail does not know of
+    assert list_entries(audited, limit=None) == before and verify_chain(audited).ok
+
+
+def test_a_failed_move_is_recorded_after_the_export(audited: Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    (folder / "trail.csv" / "taken").mkdir(parents=True)  # a folder where the file should go
+    with pytest.raises((IsADirectoryError, PermissionError)) as caught:  # Linux, Windows
+        export_csv(audited, AuditFilter(action="print"), folder / "trail.csv", actor=ALICE)
+    assert caught.value.filename == str(folder / "trail.csv")
+    assert sorted(p.name for p in folder.iterdir()) == ["trail.csv"]  # the folder, no .part
+    failed, export = list_entries(audited, entity="audit", limit=2)
+    assert export.action == "export" and export.after["file"] == "trail.csv"
+    assert failed.action == "export failed" and failed.entity_id == str(export.seq)
+    assert failed.after["sha256"] == export.after["sha256"] and failed.after["reason"]
+    assert verify_chain(audited).ok
+
+
+def test_export_withholds_medical_values_but_shows_they_changed(audited: Engine,
+                                                               tmp_path: Path) -> None:
+    with audited.connect() as c:
+        pid, version = c.execute(select(P.c.id, P.c.version).where(P.c.ref == "P-005")).one()
+    update_person(audited, pid, version, {"medical": True, "medical_note": "insulin daily",
+                                          "notes": "seen by the doctor"}, actor=ALICE, today=ON)
+    out = tmp_path / "trail.csv"
+    export_csv(audited, AuditFilter(person="P-005"), out, actor=ALICE)
+    raw = out.read_text(encoding="utf-8-sig")
+    assert "insulin" not in raw
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.DictReader(fh))
+    edit = table[0]  # newest first
+    assert edit["action"] == "update person" and edit["reference"] == "P-005"
+    assert edit["changes"] == ("medical: (withheld) → (withheld); medical_note: (withheld) → "
+                               "(withheld); notes: — → seen by the doctor")  # what changed
+    assert json.loads(edit["before"]) == {"medical": "(withheld)",
+                                          "medical_note": "(withheld)", "notes": ""}
+    assert json.loads(edit["after"]) == {"medical": "(withheld)",
+                                         "medical_note": "(withheld)",
+                                         "notes": "seen by the doctor"}
+    insert = table[-1]  # the person's creation: every field, medical ones withheld
+    assert insert["action"] == "insert" and "medical=(withheld)" in insert["changes"]
+    assert json.loads(insert["after"])["medical"] == "(withheld)"
+    assert json.loads(insert["after"])["ref"] == "P-005"
+    # the screen (inside the encrypted database) still shows the values
+    rows = list_entries(audited, person="P-005")
+    assert rows[0].after["medical_note"] == "insulin daily"
+    assert "medical_note: — → insulin daily" in summary(rows[0])
+    assert list_entries(audited, entity="audit")[0].after["withheld"] == [
+        "medical", "medical_note"]
+
+
+def test_the_unfiltered_numbers_keep_a_deleted_entry(audited: Engine) -> None:
+    n = len(matching_seqs(audited, AuditFilter()))
+    with audited.begin() as c:
+        c.execute(ENTRY.delete().where(ENTRY.c.seq == 3))
+    seqs = matching_seqs(audited, AuditFilter())
+    assert list(seqs) == list(range(n, 0, -1))  # the gap shows where it is
+    assert [r.seq for r in fetch_rows(audited, seqs[-4:])] == [4, 2, 1]

@@ -84,7 +84,7 @@ def test_entries_newest_first_with_operator_agency_and_changes(window: MainWindo
     assert screen.count_label.text() == f"{total} entries, newest first"
     first = [m.index(0, c).data() for c in range(m.columnCount())]
     assert first[1:5] == ["Bob Lee", "Border Police", "export", "Export MPS"]
-    seqs = [m.line(r).row.seq for r in range(m.rowCount())]  # type: ignore[union-attr]
+    seqs = [m.line(r).seq for r in range(m.rowCount())]  # type: ignore[union-attr]
     assert seqs == sorted(seqs, reverse=True)
     edit = next(r for r in range(m.rowCount()) if m.index(r, 4).data() == "Person P-003"
                 and m.index(r, 3).data() == "update person")
@@ -188,8 +188,8 @@ def test_verify_intact_then_broken_and_jump_to_the_entry(qtbot: QtBot, window: M
     wait_read(qtbot, screen)
     assert screen.filters.current().empty  # cleared to show the entry
     line = screen.current_line()
-    assert line is not None and line.row.seq == target
-    assert screen.detail.line is not None and screen.detail.line.row.seq == target
+    assert line is not None and line.seq == target
+    assert screen.detail.line is not None and screen.detail.line.seq == target
 
 
 def test_verify_reports_progress_and_stops_when_cancelled(engine: Engine) -> None:
@@ -257,5 +257,63 @@ def test_a_large_trail_is_read_a_page_at_a_time(qtbot: QtBot, window: MainWindow
     assert len(m._pages) == 2
     screen.show_entry(m.seqs[PAGE_ROWS + 5])
     qtbot.waitUntil(lambda: screen.detail.line is not None
-                    and screen.detail.line.row.seq == m.seqs[PAGE_ROWS + 5], timeout=10_000)
+                    and screen.detail.line.seq == m.seqs[PAGE_ROWS + 5], timeout=10_000)
     assert screen.view.currentIndex().row() == PAGE_ROWS + 5
+
+
+def test_a_deleted_entry_shows_as_missing_and_shifts_nothing(
+        qtbot: QtBot, window: MainWindow, engine: Engine) -> None:
+    with engine.begin() as c:
+        append(c, BOB, [Change("update", "person", "1", f"P-{i:05d}", {"n": i}, {"n": i + 1})
+                        for i in range(2 * PAGE_ROWS)])
+        top = int(c.execute(text("SELECT max(seq) FROM audit_entry")).scalar_one())
+        gone = top - 5  # on the first page
+        c.execute(text("DELETE FROM audit_entry WHERE seq = :s"), {"s": gone})
+    screen = audit(window)
+    screen.refresh()
+    wait_read(qtbot, screen)
+    m = screen.model
+    assert m.rowCount() == top and list(m.seqs[:3]) == [top, top - 1, top - 2]
+    row = m.row_of(gone)
+    assert m.seqs[row] == gone
+    assert m.index(row, 5).data() == f"entry {gone} is missing"
+    assert m.index(row, 3).data() == "missing"
+    assert m.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    stored = {r.seq: r for r in list_entries(engine, limit=None)}
+    for r in range(PAGE_ROWS):  # every row shows the entry of its own number
+        line = m.line(r)
+        assert line is not None and line.seq == m.seqs[r]
+        if line.seq == gone:
+            assert line.row is None
+        else:
+            assert line.row is not None and line.row.seq == line.seq
+            assert m.index(r, 5).data() == f"n: {stored[line.seq].before['n']} → " \
+                                           f"{stored[line.seq].after['n']}"
+    screen.view.selectRow(row)
+    assert "missing" in screen.detail.heading.text() and f"#{gone}" in \
+        screen.detail.heading.text()
+    assert screen.detail.table.isHidden()
+    screen.view.selectRow(row + 1)
+    assert screen.detail.line is not None and screen.detail.line.seq == gone - 1
+
+
+def test_an_entry_deleted_while_shown_does_not_shift_its_page(
+        qtbot: QtBot, window: MainWindow, engine: Engine) -> None:
+    with engine.begin() as c:
+        append(c, BOB, [Change("update", "person", "1", f"P-{i:05d}", {"n": i}, {"n": i + 1})
+                        for i in range(3 * PAGE_ROWS)])
+    screen = audit(window)
+    screen.filters.set_filter(AuditFilter(actor="border police"))  # numbers read once
+    wait_read(qtbot, screen)
+    m = screen.model
+    gone = m.seqs[PAGE_ROWS + 7]  # on the second page, not read yet
+    with engine.begin() as c:
+        c.execute(text("DELETE FROM audit_entry WHERE seq = :s"), {"s": gone})
+    assert m.line(PAGE_ROWS) is None  # asks for the page
+    qtbot.waitUntil(lambda: m.line(PAGE_ROWS, fetch=False) is not None, timeout=10_000)
+    for r in range(PAGE_ROWS, 2 * PAGE_ROWS):
+        line = m.line(r, fetch=False)
+        assert line is not None and line.seq == m.seqs[r]
+        assert (line.row is None) == (line.seq == gone)
+        assert line.row is None or line.row.seq == line.seq
+    assert m.index(PAGE_ROWS + 7, 5).data() == f"entry {gone} is missing"

@@ -5,6 +5,7 @@ encryption, Cancel leaving nothing, errors as a dialog."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import threading
 from collections.abc import Iterator
@@ -212,3 +213,39 @@ def test_error_reaches_the_user_as_a_dialog(qtbot: QtBot, window: MainWindow,
     assert "There is no such folder" in box.text() and "missing" in box.text()
     assert "failed" in screen.result_label.text()
     box.close()
+
+
+def _holders_of(secret: str) -> list[str]:
+    """Every object the collector knows that refers to a copy of `secret` (not the test's own
+    constant): the password as typed comes out of the line edit as a new string."""
+    gc.unfreeze()  # the app freezes what it loaded (ui.workers): get_objects skips that
+    gc.collect()
+    found = []
+    for obj in gc.get_objects():
+        if any(isinstance(x, str) and x == secret and x is not secret
+               for x in gc.get_referents(obj)):
+            found.append(type(obj).__name__)
+    return found
+
+
+def test_the_password_is_not_kept_after_the_export(qtbot: QtBot, window: MainWindow,
+                                                   out_dir: Path) -> None:
+    screen = exports(window)
+    screen.form.choose(partner="foreign-police", fmt="csv")
+    set_password(screen, PASSWORD)
+    run_export(qtbot, window, out_dir / "p.csv")
+    assert open_7z(out_dir / "p.csv.7z", PASSWORD)["p.csv"]
+    assert screen.export_op is None and not screen.busy()
+    qtbot.wait(10)  # the finished operation is deleted
+    assert _holders_of(PASSWORD) == []
+    # a failed export: its error's traceback holds the export's frames, not their arguments
+    set_password(screen, PASSWORD)
+    op = screen.export_to(out_dir / "missing" / "p.csv")
+    assert op is not None
+    qtbot.waitUntil(lambda: op.done, timeout=TIMEOUT)
+    box = find_error_dialog(screen)
+    assert box is not None and "no such folder" in box.text()
+    box.close()
+    assert screen.export_op is None and op.error is not None
+    assert _holders_of(PASSWORD) == []
+    assert screen.form.isEnabled()

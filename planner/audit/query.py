@@ -9,19 +9,22 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import re
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, cast, false, func, literal, or_, select
 from sqlalchemy.engine import Connection, Engine
 
-from planner.audit.chain import ENTRY
+from planner.audit.chain import ENTRY, HEAD
 
 PAGE = 2000  #: rows read per query when exporting
+WITHHELD = "(withheld)"
+log = logging.getLogger(__name__)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -216,13 +219,14 @@ def list_entries(engine: Engine, *, person: str | None = None, batch: str | None
 
 def matching_seqs(engine: Engine, f: AuditFilter) -> Sequence[int]:
     """The numbers of the entries that match, newest first: an array of ints (8 bytes each,
-    no row objects), or a range when every entry matches and the numbering has no gap."""
+    no row objects). Without a filter, every number from the newest (or the number the chain
+    head says is the last, if greater) down to 1, as a range: a number whose entry was deleted
+    stays in it, so the screen shows the gap where it is."""
     with engine.connect() as c:
         if f.empty:
-            n, low, high = c.execute(select(func.count(), func.min(ENTRY.c.seq),
-                                            func.max(ENTRY.c.seq))).one()
-            if not n or high - low + 1 == n:
-                return range(int(high or 0), int(low or 1) - 1, -1)
+            high = c.execute(select(func.max(ENTRY.c.seq))).scalar()
+            head = c.execute(select(HEAD.c.seq).where(HEAD.c.id == 1)).scalar()
+            return range(max(int(high or 0), int(head or 0)), 0, -1)
         q = select(ENTRY.c.seq).where(*where(c, f)).order_by(ENTRY.c.seq.desc())
         return array("q", c.execute(q).scalars())
 
@@ -294,13 +298,17 @@ def show_value(value: Any) -> str:
 
 
 def summary(row: AuditRow, most: int = 4, width: int = 40,
-            batches: Mapping[int, str] | None = None) -> str:
+            batches: Mapping[int, str] | None = None, withheld: Collection[str] = ()) -> str:
     """One line: "field: before → after; …" for a change, "field=value; …" (those with a
-    value) otherwise. `batches` shows a batch_id as the batch's reference."""
+    value) otherwise. `batches` shows a batch_id as the batch's reference; the values of the
+    fields named in `withheld` (at any depth) show as "(withheld)", whether they changed
+    still shows."""
     def short(name: str, v: Any) -> str:
+        if name in withheld:
+            return WITHHELD
         if name == "batch_id" and batches and isinstance(v, int) and v in batches:
             return batches[v]
-        text = show_value(v)
+        text = show_value(withhold(v, withheld))
         return text if len(text) <= width else text[:width - 1] + "…"
 
     fields = changes(row)
@@ -309,9 +317,21 @@ def summary(row: AuditRow, most: int = 4, width: int = 40,
                  for c in fields if c.changed or c.before is None or c.after is None]
     else:
         values = [(c.field, c.after if row.after is not None else c.before) for c in fields]
-        shown = [f"{k}={short(k, v)}" for k, v in values if v not in (None, "")]
+        shown = [f"{k}={short(k, v)}" for k, v in values
+                 if v not in (None, "") or k in withheld]
     more = len(shown) - most
     return "; ".join(shown[:most]) + (f"; +{more} more" if more > 0 else "")
+
+
+def withhold(value: Any, names: Collection[str]) -> Any:
+    """`value` with the values of the keys in `names` replaced by "(withheld)", at any depth."""
+    if not names:
+        return value
+    if isinstance(value, dict):
+        return {k: WITHHELD if k in names else withhold(v, names) for k, v in value.items()}
+    if isinstance(value, list):
+        return [withhold(v, names) for v in value]
+    return value
 
 
 def batch_refs(engine: Engine, rows: Iterable[AuditRow]) -> dict[int, str]:
@@ -341,6 +361,9 @@ def split_actor(actor: str) -> tuple[str, str]:
 
 CSV_COLUMNS = ("entry", "when_utc", "operator", "action", "record", "record_id", "reference",
                "changes", "before", "after")
+#: Fields whose values an audit CSV never carries: a CSV is plain text, and medical data leaves
+#: the database only encrypted (docs/exports.md); that such a field changed still shows.
+MEDICAL_FIELDS = ("medical", "medical_note")
 
 
 def _neutral(value: str) -> str:
@@ -349,26 +372,34 @@ def _neutral(value: str) -> str:
     return str(neutralise(value))
 
 
+def _json(value: Any) -> str:
+    if value is None:
+        return ""
+    return json.dumps(withhold(value, MEDICAL_FIELDS), ensure_ascii=False)
+
+
 def csv_rows(rows: Iterable[AuditRow]) -> Iterable[list[str]]:
     for r in rows:
         yield [_neutral(str(x)) for x in (
             r.seq, r.at.isoformat(sep=" ", timespec="seconds"), r.actor, r.action, r.entity,
-            r.entity_id or "", r.ref or "", summary(r, most=1000, width=1000),
-            "" if r.before is None else json.dumps(r.before, ensure_ascii=False),
-            "" if r.after is None else json.dumps(r.after, ensure_ascii=False))]
+            r.entity_id or "", r.ref or "",
+            summary(r, most=1000, width=1000, withheld=MEDICAL_FIELDS),
+            _json(r.before), _json(r.after))]
 
 
 def export_csv(engine: Engine, f: AuditFilter, path: Path, *, actor: str,
                progress: Callable[[int, int], None] | None = None,
                should_stop: Callable[[], bool] | None = None) -> tuple[int, int]:
     """Write the entries matching `f` (newest first) to a CSV file (UTF-8 with BOM, text a
-    spreadsheet would read as a formula neutralised), then record the export in the trail.
-    Returns (rows written, number of the export's own entry)."""
+    spreadsheet would read as a formula neutralised, medical values withheld), recorded in
+    the trail before the file appears. Returns (rows written, number of the export's own
+    entry)."""
     from planner.audit.chain import record
     from planner.db.engine import transaction
 
     seqs = matching_seqs(engine, f)
-    tmp = path.with_name(f".{path.name}.part")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    written = 0
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
@@ -376,15 +407,36 @@ def export_csv(engine: Engine, f: AuditFilter, path: Path, *, actor: str,
             for i in range(0, len(seqs), PAGE):
                 if should_stop is not None and should_stop():
                     raise ExportCancelled("export cancelled")
-                w.writerows(csv_rows(fetch_rows(engine, seqs[i:i + PAGE])))
+                rows = fetch_rows(engine, seqs[i:i + PAGE])  # a deleted entry is left out
+                w.writerows(csv_rows(rows))
+                written += len(rows)
                 if progress is not None:
                     progress(min(i + PAGE, len(seqs)), len(seqs))
         digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
-        os.replace(tmp, path)
+        # Recorded first, then moved into place: a failed commit leaves only the staged
+        # file, deleted below, so there is never a file the trail does not know of; a move
+        # that fails after the commit is followed by an "export failed" entry, so the trail
+        # does not claim a file that is not there.
+        with transaction(engine, actor) as s:
+            seq = record(s, actor=actor, action="export", entity="audit", after={
+                "format": "csv", "file": path.name, "rows": written, "sha256": digest,
+                "filter": f.as_dict(), "withheld": list(MEDICAL_FIELDS)})
+        try:
+            os.replace(tmp, path)
+        except OSError as e:
+            try:
+                with transaction(engine, actor) as s:
+                    record(s, actor=actor, action="export failed", entity="audit",
+                           entity_id=seq, after={"file": path.name, "sha256": digest,
+                                                 "reason": e.strerror or type(e).__name__})
+            except Exception:  # the move's error is what the user must see
+                log.exception("audit export (entry %s): the file could not be moved into "
+                              "place, and that could not be recorded", seq)
+            raise
+    except OSError as e:
+        if e.filename == str(tmp):  # name the file the user chose, not the staging one
+            raise type(e)(e.errno, e.strerror, str(path)) from e
+        raise
     finally:
         tmp.unlink(missing_ok=True)
-    with transaction(engine, actor) as s:
-        seq = record(s, actor=actor, action="export", entity="audit", after={
-            "format": "csv", "file": path.name, "rows": len(seqs), "sha256": digest,
-            "filter": f.as_dict()})
-    return len(seqs), seq
+    return written, seq

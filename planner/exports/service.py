@@ -8,6 +8,7 @@ import datetime as dt
 import errno
 import hashlib
 import json
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Mapping
@@ -48,6 +49,7 @@ from planner.manifests.events import resolve_plan_id
 from planner.manifests.models import ExportRecord, PartnerProfile
 from planner.services.locking import ConflictError, bump
 
+log = logging.getLogger(__name__)
 FORMATS = ("xlsx", "csv", "ics", "json", "paxlst")
 PAXLST_NEEDS = ("names",)
 REPORTER = "REPATPLAN COORDINATION"
@@ -149,6 +151,18 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _withdraw(engine: Engine, actor: str, rec: ExportRecord, error: OSError) -> None:
+    """The export was recorded but its file could not be moved into place: delete the record
+    and say so in the trail (its first entry stays: the chain is append-only)."""
+    with transaction(engine, actor) as s:
+        row = s.get(ExportRecord, rec.id)
+        if row is not None:
+            s.delete(row)
+        record(s, actor=actor, action="export failed", entity="export", entity_id=rec.id,
+               ref=rec.partner, after={"file": rec.file_name, "sha256": rec.sha256,
+                                       "reason": error.strerror or type(error).__name__})
+
+
 def export_schedule(engine: Engine, *, fmt: str, partner: str, out: Path, actor: str,
                     plan_id: int | None = None, day: dt.date | None = None,
                     flight: str = "", now: dt.datetime | None = None,
@@ -209,6 +223,14 @@ def export_schedule(engine: Engine, *, fmt: str, partner: str, out: Path, actor:
                                  "fields": shared}
         if method:
             after.update(encrypted=method, content_sha256=content)
+        # The order that never leaves a personal-data file nobody knows of: commit the record
+        # first, then move the staged file into place. If the commit fails (a lock timeout,
+        # a full disk, a conflict on the audit chain head), the staged file is deleted below
+        # and nothing was exported. If the move fails after the commit (the old file open in
+        # Excel on Windows, a folder of that name), `_withdraw` deletes the record and adds an
+        # "export failed" entry, so no record claims a file that is not there. A crash between
+        # the two leaves the record and the hidden staged file (its hash recorded): recorded,
+        # never unrecorded.
         with transaction(engine, actor) as s:
             rec = ExportRecord(at=now, actor=actor, partner=partner, format=fmt, plan_id=pid,
                                file_name=dest.name, sha256=digest, people=people, rows=rows,
@@ -217,7 +239,15 @@ def export_schedule(engine: Engine, *, fmt: str, partner: str, out: Path, actor:
             s.flush()
             record(s, actor=actor, action="export", entity="export", entity_id=rec.id,
                    ref=partner, after=after)
-            os.replace(staged, dest)  # last: a failed commit rolls back, a failed move too
+        try:
+            os.replace(staged, dest)
+        except OSError as e:
+            try:
+                _withdraw(engine, actor, rec, e)
+            except Exception:  # the move's error is what the user must see
+                log.exception("export %s: its file could not be moved into place, and the "
+                              "record could not be withdrawn", rec.id)
+            raise
     except OSError as e:
         if e.filename == str(staged):  # name the file the user chose, not the staging one
             raise type(e)(e.errno, e.strerror, str(dest)) from e

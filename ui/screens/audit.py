@@ -237,7 +237,7 @@ class AuditScreen(QWidget):
         self.model.set_source(engine, res.seqs, res.first)
         self._show_count()
         target = self._jump if self._jump is not None else \
-            (current.row.seq if current is not None else None)
+            (current.seq if current is not None else None)
         self._jump = None
         if target is not None and len(res.seqs):
             self._select(self.model.row_of(target))

@@ -70,6 +70,14 @@ class AuditDetail(QWidget):
             self.table.hide()
             return
         r = line.row
+        if r is None:
+            self.heading.setText(
+                f"<b>#{line.seq}</b> · " + self.tr(
+                    "<b>This entry is missing</b>: it was deleted from the trail, which "
+                    "<b>Verify chain</b> reports as a break."))
+            self.hashes.setText("")
+            self.table.hide()
+            return
         self.table.show()
         what = f"{kind_text(r.entity)} {identify(r)}".strip()
         self.heading.setText(

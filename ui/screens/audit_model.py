@@ -49,6 +49,7 @@ PAGE_ROWS = 200
 MAX_PAGES = 50
 LOADING = "…"
 MUTED = QColor("#6b6b6b")
+MISSING = QColor("#b3261e")
 ACTION_COLOURS = {"delete": QColor("#b3261e"), "export": QColor("#1f6fb5"),
                   "print": QColor("#1f6fb5")}
 
@@ -116,27 +117,49 @@ def identify(r: AuditRow) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One entry as the table shows it, made on the reader thread."""
+    """One entry as the table shows it, made on the reader thread; `row` is None when the
+    entry numbered `seq` is not in the trail (deleted: the chain is broken there)."""
 
-    row: AuditRow
+    seq: int
+    row: AuditRow | None
     cells: tuple[str, ...]
     prev_hash: str
     hash: str
     batches: dict[int, str]  #: reference of each batch_id in the entry
 
+    @property
+    def missing(self) -> bool:
+        return self.row is None
+
+
+def missing_text(seq: int) -> str:
+    return QCoreApplication.translate("AuditTable", "entry %1 is missing").replace(
+        "%1", str(seq))
+
+
+def missing_line(seq: int) -> Line:
+    return Line(seq, None, ("—", "", "", QCoreApplication.translate("AuditTable", "missing"),
+                            "", missing_text(seq)), "", "", {})
+
 
 def make_lines(engine: Engine, seqs: Sequence[int]) -> list[Line]:
-    rows = fetch_rows(engine, seqs)
+    """One line per number in `seqs`, in that order, keyed by number: an entry that is not
+    there (deleted) gets a line saying so, and never shifts the others."""
+    rows = {r.seq: r for r in fetch_rows(engine, seqs)}
     hashes = fetch_hashes(engine, seqs)
-    batches = batch_refs(engine, rows)
+    batches = batch_refs(engine, rows.values())
     out = []
-    for r in rows:
+    for seq in seqs:
+        r = rows.get(seq)
+        if r is None:
+            out.append(missing_line(seq))
+            continue
         operator, agency = split_actor(r.actor)
         record = f"{kind_text(r.entity)} {identify(r)}".strip()
         prev, own = hashes.get(r.seq, ("", ""))
-        out.append(Line(r, (r.at.isoformat(sep=" ", timespec="seconds"), operator, agency,
-                            r.action, record, summary(r, batches=batches)), prev, own,
-                        batches))
+        out.append(Line(r.seq, r, (r.at.isoformat(sep=" ", timespec="seconds"), operator,
+                                   agency, r.action, record, summary(r, batches=batches)),
+                        prev, own, batches))
     return out
 
 
@@ -169,7 +192,7 @@ class AuditTableModel(QAbstractTableModel):
         self.pool = pool
         self.engine: Engine | None = None
         self.seqs: Sequence[int] = ()
-        self._pages: OrderedDict[int, list[Line]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[int, Line]] = OrderedDict()  # by number
         self._pending: set[int] = set()
         self._failed: set[int] = set()  # not asked for again until the next result
         self._generation = 0
@@ -183,7 +206,7 @@ class AuditTableModel(QAbstractTableModel):
         self._pending.clear()
         self._failed.clear()
         if seqs:
-            self._pages[0] = first
+            self._pages[0] = {x.seq: x for x in first}
         self.endResetModel()
 
     # -- Qt model API -----------------------------------------------------------------------
@@ -210,10 +233,12 @@ class AuditTableModel(QAbstractTableModel):
         col = index.column()
         if role == DISPLAY:
             return line.cells[col]
+        if line.row is None:  # a deleted entry: the whole row in the alarm colour
+            return missing_text(line.seq) if role == TOOLTIP else MISSING
         if role == TOOLTIP:
             if col in (1, 2):
                 return line.row.actor
-            return line.cells[col] if col == 5 else f"#{line.row.seq}"
+            return line.cells[col] if col == 5 else f"#{line.seq}"
         if col == 3:
             return next((c for k, c in ACTION_COLOURS.items() if k in line.row.action), None)
         return MUTED if col == 0 else None
@@ -231,8 +256,7 @@ class AuditTableModel(QAbstractTableModel):
                 self._request(page)
             return None
         self._pages.move_to_end(page)
-        offset = row - page * PAGE_ROWS
-        return lines[offset] if offset < len(lines) else None
+        return lines.get(self.seqs[row])
 
     def row_of(self, seq: int) -> int:
         """Where entry `seq` is, or would be (the nearest older one), among the rows."""
@@ -262,7 +286,7 @@ class AuditTableModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self._pending.discard(page)
-            self._pages[page] = lines
+            self._pages[page] = {x.seq: x for x in lines}
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
             first = page * PAGE_ROWS

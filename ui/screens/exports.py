@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import logging
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -216,18 +217,29 @@ class ExportsScreen(QWidget):
         archive = r.password is not None and r.fmt != "xlsx"
         out = path.with_name(path.name[: -len(ARCHIVE_SUFFIX)]) if archive and \
             path.name.lower().endswith(ARCHIVE_SUFFIX) and len(path.suffixes) > 1 else path
+        # Nothing that outlives the job holds the password: the job takes it out of `secret`
+        # as it starts (the closures keep the request's other values, never the request),
+        # clears the frames an error's traceback keeps (export_schedule's arguments), and
+        # the operation is dropped when it finishes.
+        secret = [r.password]
+        encrypted = r.password is not None
+        fmt, partner, plan_id, day, flight = r.fmt, r.partner, r.plan_id, r.day, r.flight
+        del r, request
 
         def job(state: TaskState) -> ExportRecord:
-            return export_schedule(engine, fmt=r.fmt, partner=r.partner, out=out, actor=actor,
-                                   plan_id=r.plan_id, day=r.day, flight=r.flight,
-                                   password=r.password, on_progress=state.report,
-                                   should_stop=state.should_stop)
+            try:
+                return export_schedule(engine, fmt=fmt, partner=partner, out=out, actor=actor,
+                                       plan_id=plan_id, day=day, flight=flight,
+                                       password=secret.pop(), on_progress=state.report,
+                                       should_stop=state.should_stop)
+            except BaseException as e:
+                _clear_frames(e)
+                raise
 
         op: Operation[ExportRecord] = Operation(job, self, self.tr("Exporting…"))
-        op.on_success(lambda rec: self._written(rec, out.with_name(rec.file_name),
-                                                r.password is not None))
+        op.on_success(lambda rec: self._written(rec, out.with_name(rec.file_name), encrypted))
         op.on_failure(self._failed)
-        op.finished.connect(self._sync)
+        op.finished.connect(lambda: self._finished(op, secret))
         op.with_progress(self.progress)
         self.export_op = op
         self.result_label.clear()
@@ -235,6 +247,15 @@ class ExportsScreen(QWidget):
         op.run(self.context.pools.writer)
         self._sync()
         return op
+
+    def _finished(self, op: Operation[ExportRecord], secret: list[str | None]) -> None:
+        """Drop the finished operation (and with it its error, whose traceback holds the
+        frames of the export)."""
+        secret.clear()  # a job that never started
+        if self.export_op is op:
+            self.export_op = None
+        op.deleteLater()
+        self._sync()
 
     def busy(self) -> bool:
         return self.export_op is not None and not self.export_op.done
@@ -287,6 +308,17 @@ class ExportsScreen(QWidget):
                 self.tr(", ").join(field_name(f) for f in r.fields) or (
                     self.tr("none (a calendar)") if r.format == "ics"
                     else self.tr("head counts only"))]
+
+
+def _clear_frames(error: BaseException) -> None:
+    """Clear the local variables of the finished frames an error (and the errors it was
+    raised from) keeps in its traceback: the export's arguments include the password."""
+    seen: set[int] = set()
+    e: BaseException | None = error
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        traceback.clear_frames(e.__traceback__)
+        e = e.__cause__ or e.__context__
 
 
 def create(context: AppContext, parent: QWidget) -> ExportsScreen:

@@ -349,48 +349,48 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="85" />
+        <location filename="../dialogs/handover.py" line="89" />
         <source>Correct the handover of %1</source>
         <extracomment>the checked answer; the screen writes it and then calls accept()</extracomment>
         <translation>更正 %1 的移交记录</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="86" />
+        <location filename="../dialogs/handover.py" line="90" />
         <source>Record the handover of %1</source>
         <translation>登记 %1 的移交</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="88" />
+        <location filename="../dialogs/handover.py" line="92" />
         <source>flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="88" />
+        <location filename="../dialogs/handover.py" line="92" />
         <source>land border crossing</source>
         <translation>陆路口岸移交</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="90" />
+        <location filename="../dialogs/handover.py" line="94" />
         <source>&lt;b&gt;%1&lt;/b&gt; r%2 · %3 at %4 · planned %5 %6 · %7 on the manifest</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 第 %2 版 · %4 %3 · 计划 %5 %6 · 清单 %7 人</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="100" />
+        <location filename="../dialogs/handover.py" line="104" />
         <source>This handover is recorded and its manifest is frozen. A correction is recorded on a new revision r%1 of the manifest; the recorded revision is kept as it is.</source>
         <translation>此次移交已登记，清单已冻结。更正将记录在清单的新版本（第 %1 版）上；已登记的版本保持不变。</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="105" />
+        <location filename="../dialogs/handover.py" line="109" />
         <source>Recording freezes this revision of the manifest. Everyone not struck is handed over; statuses change accordingly.</source>
         <translation>登记后此版本清单即冻结。未除名的人员均视为已移交，其状态随之更新。</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="123" />
+        <location filename="../dialogs/handover.py" line="127" />
         <source>Officers</source>
         <translation>执行人员</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="125" />
+        <location filename="../dialogs/handover.py" line="129" />
         <location filename="../screens/network_tables.py" line="86" />
         <location filename="../screens/network_tables.py" line="89" />
         <location filename="../screens/network_tables.py" line="97" />
@@ -398,92 +398,92 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="126" />
+        <location filename="../dialogs/handover.py" line="130" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="128" />
+        <location filename="../dialogs/handover.py" line="132" />
         <source>&amp;Dispatching officer:</source>
         <translation>移交方人员(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="129" />
+        <location filename="../dialogs/handover.py" line="133" />
         <source>&amp;Receiving officer:</source>
         <translation>接收方人员(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="130" />
+        <location filename="../dialogs/handover.py" line="134" />
         <source>&amp;Witness (optional):</source>
         <translation>见证人（可选）(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="137" />
+        <location filename="../dialogs/handover.py" line="141" />
         <source>&amp;Actual time (local):</source>
         <translation>实际时间（当地）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="138" />
+        <location filename="../dialogs/handover.py" line="142" />
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="141" />
+        <location filename="../dialogs/handover.py" line="145" />
         <source>Find a person by reference or name…</source>
         <translation>按编号或姓名查找人员…</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="155" />
+        <location filename="../dialogs/handover.py" line="159" />
         <source>Record correction</source>
         <translation>登记更正</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="155" />
+        <location filename="../dialogs/handover.py" line="159" />
         <source>Record handover</source>
         <translation>登记移交</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="164" />
+        <location filename="../dialogs/handover.py" line="168" />
         <source>People on the manifest: who was struck, and why</source>
         <translation>清单人员：谁被除名，原因是什么</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="208" />
+        <location filename="../dialogs/handover.py" line="212" />
         <source>— (back to cleared)</source>
         <translation>—（退回“已放行”，重新安排）</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="239" />
+        <location filename="../dialogs/handover.py" line="243" />
         <source>%1 handed over · %2 struck</source>
         <translation>移交 %1 人 · 除名 %2 人</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="263" />
+        <location filename="../dialogs/handover.py" line="267" />
         <source>the dispatching officer's name</source>
         <translation>移交方人员姓名</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="264" />
+        <location filename="../dialogs/handover.py" line="268" />
         <source>the dispatching officer's ID number</source>
         <translation>移交方人员证件号码</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="265" />
+        <location filename="../dialogs/handover.py" line="269" />
         <source>the receiving officer's name</source>
         <translation>接收方人员姓名</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="266" />
+        <location filename="../dialogs/handover.py" line="270" />
         <source>the receiving officer's ID number</source>
         <translation>接收方人员证件号码</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="268" />
+        <location filename="../dialogs/handover.py" line="272" />
         <source>Fill in %1.</source>
         <translation>请填写%1。</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="272" />
+        <location filename="../dialogs/handover.py" line="276" />
         <source>%1 is struck for another reason: say why in the note.</source>
         <translation>%1 因其他原因除名：请在备注中说明原因。</translation>
     </message>
@@ -731,52 +731,53 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>已分批次</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="36" />
+        <location filename="../screens/network_commands.py" line="52" />
         <source>Edit %1 %2</source>
+        <extracomment>The version each row had after this app's last edit of it, by (database, kind, id): an undo of an older command meets the version the later commands (and their undos) left, not the one it remembers. Versions only grow, so the larger of this and the command's own is right; a colleague's edit in between still makes the undo a conflict, as it should.</extracomment>
         <translation>编辑%1 %2</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="58" />
+        <location filename="../screens/network_commands.py" line="77" />
         <source>Cancel flight %1</source>
         <translation>取消航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="59" />
+        <location filename="../screens/network_commands.py" line="78" />
         <source>Confirm flight %1</source>
         <translation>确认航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="60" />
+        <location filename="../screens/network_commands.py" line="79" />
         <source>Request flight %1</source>
         <translation>申请航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="61" />
+        <location filename="../screens/network_commands.py" line="80" />
         <source>Propose flight %1</source>
         <translation>拟定航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="77" />
+        <location filename="../screens/network_commands.py" line="101" />
         <source>Add flight %1</source>
         <translation>新增航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="94" />
+        <location filename="../screens/network_commands.py" line="120" />
         <source>Close %1 %2–%3</source>
         <translation>关闭 %1（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="113" />
+        <location filename="../screens/network_commands.py" line="139" />
         <source>Add %1 %2</source>
         <translation>新增%1 %2</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="136" />
+        <location filename="../screens/network_commands.py" line="167" />
         <source>Delete %1 %2</source>
         <translation>删除%1 %2</translation>
     </message>
     <message>
-        <location filename="../screens/network_commands.py" line="153" />
+        <location filename="../screens/network_commands.py" line="187" />
         <source>Reopen %1 %2–%3</source>
         <translation>重新开放 %1（%2–%3）</translation>
     </message>
@@ -1152,134 +1153,134 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>请先打印或保存清单：移交按已打印的清单登记。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="102" />
+        <location filename="../screens/manifests_actions.py" line="103" />
         <source>Print preview — %1 r%2</source>
         <extracomment>a job or a handover record was written (the screen reloads)</extracomment>
         <translation>打印预览 — %1 第 %2 版</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="122" />
+        <location filename="../screens/manifests_actions.py" line="123" />
         <source>Print %1</source>
         <translation>打印 %1</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="123" />
+        <location filename="../screens/manifests_actions.py" line="124" />
         <source>Print all manifests of %1</source>
         <translation>打印 %1 的全部清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="137" />
+        <location filename="../screens/manifests_actions.py" line="138" />
         <source>Save manifest %1 as PDF</source>
         <translation>将清单 %1 存为 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="139" />
+        <location filename="../screens/manifests_actions.py" line="140" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="152" />
+        <location filename="../screens/manifests_actions.py" line="153" />
         <source>Folder for the manifests of %1</source>
         <translation>存放 %1 清单的文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="158" />
+        <location filename="../screens/manifests_actions.py" line="159" />
         <source>The manifests of %1</source>
         <translation>%1 的清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="206" />
-        <location filename="../screens/manifests_actions.py" line="246" />
+        <location filename="../screens/manifests_actions.py" line="207" />
+        <location filename="../screens/manifests_actions.py" line="239" />
         <source>the manifests of %1</source>
         <translation>%1 的清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="207" />
+        <location filename="../screens/manifests_actions.py" line="208" />
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="247" />
+        <location filename="../screens/manifests_actions.py" line="240" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="252" />
+        <location filename="../screens/manifests_actions.py" line="245" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="254" />
+        <location filename="../screens/manifests_actions.py" line="247" />
         <source>Manifests</source>
         <translation>移交清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="264" />
+        <location filename="../screens/manifests_actions.py" line="257" />
         <source>%1 — %2 of %3</source>
         <translation>%1 — 第 %2 份，共 %3 份</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="269" />
+        <location filename="../screens/manifests_actions.py" line="262" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="290" />
+        <location filename="../screens/manifests_actions.py" line="283" />
         <source>1 manifest (%2 pages) sent to %3.</source>
         <translation>1 份清单（%2 页）已发送到 %3。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="291" />
+        <location filename="../screens/manifests_actions.py" line="284" />
         <source>%1 manifests (%2 pages) sent to %3, as one job.</source>
         <translation>%1 份清单（%2 页）已作为一个打印任务发送到 %3。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="293" />
+        <location filename="../screens/manifests_actions.py" line="286" />
         <source>1 manifest (%2 pages) saved to %3.</source>
         <translation>1 份清单（%2 页）已保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="294" />
+        <location filename="../screens/manifests_actions.py" line="287" />
         <source>%1 manifests (%2 pages) saved to %3.</source>
         <translation>%1 份清单（%2 页）已保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="298" />
+        <location filename="../screens/manifests_actions.py" line="291" />
         <source>Signed by %1.</source>
         <translation>签名者：%1。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="303" />
+        <location filename="../screens/manifests_actions.py" line="296" />
         <source>Cancelled: nothing was printed or saved, and no print was recorded.</source>
         <translation>已取消：没有打印或保存任何内容，也未登记打印。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="306" />
+        <location filename="../screens/manifests_actions.py" line="299" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="322" />
+        <location filename="../screens/manifests_actions.py" line="315" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="325" />
+        <location filename="../screens/manifests_actions.py" line="318" />
         <source>Cannot record this handover</source>
         <translation>无法登记此次移交</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="349" />
+        <location filename="../screens/manifests_actions.py" line="344" />
         <source>%1 r%2: handover recorded, %3 handed over, %4 struck; the manifest is frozen.</source>
         <translation>%1 第 %2 版：移交已登记，移交 %3 人，除名 %4 人；清单已冻结。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="356" />
+        <location filename="../screens/manifests_actions.py" line="355" />
         <source>Handover not recorded</source>
         <translation>移交未登记</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="358" />
+        <location filename="../screens/manifests_actions.py" line="357" />
         <source>Recording the handover…</source>
         <translation>正在登记移交…</translation>
     </message>
@@ -1398,33 +1399,33 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../screens/audit_model.py" line="78" />
+        <location filename="../screens/audit_model.py" line="79" />
         <source>When (UTC)</source>
         <extracomment>Kinds of record (table names) as people say them. Strings translated where they are shown (pyside6-lupdate reads these markers).</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="79" />
+        <location filename="../screens/audit_model.py" line="80" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="80" />
+        <location filename="../screens/audit_model.py" line="81" />
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="81" />
+        <location filename="../screens/audit_model.py" line="82" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="82" />
+        <location filename="../screens/audit_model.py" line="83" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="83" />
+        <location filename="../screens/audit_model.py" line="84" />
         <source>Changes</source>
         <translation>变更</translation>
     </message>
@@ -1442,51 +1443,56 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>选择一条记录以查看其变更内容。</translation>
     </message>
     <message>
-        <location filename="../screens/audit_detail.py" line="77" />
+        <location filename="../screens/audit_detail.py" line="76" />
+        <source>&lt;b&gt;This entry is missing&lt;/b&gt;: it was deleted from the trail, which &lt;b&gt;Verify chain&lt;/b&gt; reports as a break.</source>
+        <translation>&lt;b&gt;此条目缺失&lt;/b&gt;：它已从审计记录中被删除，&lt;b&gt;校验链&lt;/b&gt;会将其报告为断裂。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_detail.py" line="85" />
         <source>&lt;b&gt;%1&lt;/b&gt; by %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，操作员：%2</translation>
     </message>
     <message>
-        <location filename="../screens/audit_detail.py" line="82" />
-        <location filename="../screens/audit_detail.py" line="84" />
-        <location filename="../screens/audit_detail.py" line="86" />
+        <location filename="../screens/audit_detail.py" line="90" />
+        <location filename="../screens/audit_detail.py" line="92" />
+        <location filename="../screens/audit_detail.py" line="94" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../screens/audit_detail.py" line="82" />
+        <location filename="../screens/audit_detail.py" line="90" />
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../screens/audit_detail.py" line="82" />
+        <location filename="../screens/audit_detail.py" line="90" />
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../screens/audit_detail.py" line="84" />
+        <location filename="../screens/audit_detail.py" line="92" />
         <source>Value (deleted)</source>
         <translation>值（已删除）</translation>
     </message>
     <message>
-        <location filename="../screens/audit_detail.py" line="86" />
+        <location filename="../screens/audit_detail.py" line="94" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../screens/audit_detail.py" line="107" />
+        <location filename="../screens/audit_detail.py" line="115" />
         <source>hash %1
 previous %2</source>
         <translation>哈希 %1
 前一条 %2</translation>
     </message>
     <message>
-        <location filename="../screens/audit_detail.py" line="112" />
+        <location filename="../screens/audit_detail.py" line="120" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../screens/audit_detail.py" line="112" />
+        <location filename="../screens/audit_detail.py" line="120" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1620,87 +1626,87 @@ previous %2</source>
 <context>
     <name>AuditKinds</name>
     <message>
-        <location filename="../screens/audit_model.py" line="84" />
+        <location filename="../screens/audit_model.py" line="85" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="85" />
+        <location filename="../screens/audit_model.py" line="86" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="86" />
+        <location filename="../screens/audit_model.py" line="87" />
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="87" />
+        <location filename="../screens/audit_model.py" line="88" />
         <source>Plan assignment</source>
         <translation>计划分配</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="88" />
+        <location filename="../screens/audit_model.py" line="89" />
         <source>Manifest</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="89" />
+        <location filename="../screens/audit_model.py" line="90" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="90" />
+        <location filename="../screens/audit_model.py" line="91" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="91" />
+        <location filename="../screens/audit_model.py" line="92" />
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="92" />
+        <location filename="../screens/audit_model.py" line="93" />
         <source>Crossing</source>
         <translation>口岸通道</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="93" />
+        <location filename="../screens/audit_model.py" line="94" />
         <source>Crossing closure</source>
         <translation>口岸关闭</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="94" />
+        <location filename="../screens/audit_model.py" line="95" />
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="95" />
+        <location filename="../screens/audit_model.py" line="96" />
         <source>Leg</source>
         <translation>路段</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="96" />
+        <location filename="../screens/audit_model.py" line="97" />
         <source>Receiving point</source>
         <translation>接收点</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="97" />
+        <location filename="../screens/audit_model.py" line="98" />
         <source>Receiving province</source>
         <translation>接收省份</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="98" />
+        <location filename="../screens/audit_model.py" line="99" />
         <source>Separation</source>
         <translation>分开押送</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="99" />
+        <location filename="../screens/audit_model.py" line="100" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="100" />
+        <location filename="../screens/audit_model.py" line="101" />
         <source>Status event</source>
         <translation>状态变更</translation>
     </message>
@@ -1809,6 +1815,20 @@ previous %2</source>
         <location filename="../screens/audit.py" line="363" />
         <source>Exporting the audit trail…</source>
         <translation>正在导出审计日志…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <location filename="../screens/audit_model.py" line="136" />
+        <source>entry %1 is missing</source>
+        <extracomment>reference of each batch_id in the entry</extracomment>
+        <translation>条目 %1 缺失</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit_model.py" line="141" />
+        <source>missing</source>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>
@@ -2077,32 +2097,32 @@ previous %2</source>
 <context>
     <name>EscortActions</name>
     <message>
-        <location filename="../screens/manifests_escorts.py" line="45" />
+        <location filename="../screens/manifests_escorts.py" line="47" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_escorts.py" line="48" />
+        <location filename="../screens/manifests_escorts.py" line="50" />
         <source>Cannot read the escorts</source>
         <translation>无法读取押解人员</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_escorts.py" line="72" />
+        <location filename="../screens/manifests_escorts.py" line="76" />
         <source>%1 r%2: %3 escorts saved.</source>
         <translation>%1 第 %2 版：已保存 %3 名押解人员。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_escorts.py" line="73" />
+        <location filename="../screens/manifests_escorts.py" line="77" />
         <source>%1 r%2: %3 escorts saved, %4 required by the plan.</source>
         <translation>%1 第 %2 版：已保存 %3 名押解人员，计划要求 %4 名。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_escorts.py" line="80" />
+        <location filename="../screens/manifests_escorts.py" line="86" />
         <source>Escorts not saved</source>
         <translation>押解人员未保存</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_escorts.py" line="82" />
+        <location filename="../screens/manifests_escorts.py" line="88" />
         <source>Saving the escorts…</source>
         <translation>正在保存押解人员…</translation>
     </message>
@@ -2110,89 +2130,89 @@ previous %2</source>
 <context>
     <name>EscortsDialog</name>
     <message>
-        <location filename="../dialogs/escorts.py" line="38" />
+        <location filename="../dialogs/escorts.py" line="40" />
         <source>Name</source>
         <extracomment>the table's columns: Escort field and header</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="39" />
+        <location filename="../dialogs/escorts.py" line="41" />
         <source>ID or badge number</source>
         <translation>证件号或警号</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="40" />
+        <location filename="../dialogs/escorts.py" line="42" />
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="41" />
+        <location filename="../dialogs/escorts.py" line="43" />
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="56" />
+        <location filename="../dialogs/escorts.py" line="59" />
         <source>Escorts of %1</source>
         <extracomment>the escorts to save (tuple[Escort, ...]); the screen writes them and then calls accept()</extracomment>
         <translation>%1 的押解人员</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="58" />
+        <location filename="../dialogs/escorts.py" line="61" />
         <source>flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="58" />
+        <location filename="../dialogs/escorts.py" line="61" />
         <source>land border crossing</source>
         <translation>陆路口岸移交</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="64" />
+        <location filename="../dialogs/escorts.py" line="67" />
         <source>The handover of this manifest is recorded: its escorts are part of the record and cannot be changed.</source>
         <translation>此清单的移交已登记：押解人员属于记录的一部分，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="68" />
+        <location filename="../dialogs/escorts.py" line="71" />
         <source>This manifest is not issued yet: saving the escorts issues revision r%1 (nothing is printed).</source>
         <translation>此清单尚未签发：保存押解人员将签发第 %1 版（不打印）。</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="72" />
+        <location filename="../dialogs/escorts.py" line="75" />
         <source>The escorts are printed on the manifest and carried into its later revisions.</source>
         <translation>押解人员打印在清单上，并带入清单以后的各个版本。</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="82" />
+        <location filename="../dialogs/escorts.py" line="85" />
         <source>&amp;Add escort</source>
         <translation>添加押解人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="84" />
+        <location filename="../dialogs/escorts.py" line="87" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="210" />
+        <location filename="../dialogs/escorts.py" line="214" />
         <source>&lt;b&gt;%1 of %2 required&lt;/b&gt;</source>
         <translation>&lt;b&gt;已列 %1 人，要求 %2 人&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="213" />
+        <location filename="../dialogs/escorts.py" line="217" />
         <source>Fewer escorts than the plan required.</source>
         <translation>押解人员少于计划要求。</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="216" />
+        <location filename="../dialogs/escorts.py" line="220" />
         <source>Fewer escorts than the plan requires: the manifest prints a warning. You can still save.</source>
         <translation>押解人员少于计划要求：清单上将打印警示。仍可保存。</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="220" />
+        <location filename="../dialogs/escorts.py" line="224" />
         <source>&lt;b&gt;%1 listed&lt;/b&gt;</source>
         <translation>&lt;b&gt;已列 %1 人&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../dialogs/escorts.py" line="221" />
+        <location filename="../dialogs/escorts.py" line="225" />
         <source>The plan requires no escorts here.</source>
         <translation>计划对此未要求押解人员。</translation>
     </message>
@@ -2289,148 +2309,148 @@ previous %2</source>
 <context>
     <name>ExportsScreen</name>
     <message>
-        <location filename="../screens/exports.py" line="76" />
+        <location filename="../screens/exports.py" line="77" />
         <source>New export</source>
         <translation>新建导出</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="85" />
+        <location filename="../screens/exports.py" line="86" />
         <source>Partner profiles: what each recipient gets</source>
         <translation>合作方配置：各接收方获得的信息</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="87" />
+        <location filename="../screens/exports.py" line="88" />
         <source>Tick a box to give a field; double-click a carrier to change it. Every change can be undone (Ctrl+Z) and is audited. New profiles: &lt;tt&gt;repatplan partner set&lt;/tt&gt;.</source>
         <translation>勾选即提供该字段；双击承运人可修改。每项修改均可撤销（Ctrl+Z）并记入审计。新建配置：&lt;tt&gt;repatplan partner set&lt;/tt&gt;。</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="95" />
+        <location filename="../screens/exports.py" line="96" />
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="95" />
+        <location filename="../screens/exports.py" line="96" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="95" />
+        <location filename="../screens/exports.py" line="96" />
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="95" />
+        <location filename="../screens/exports.py" line="96" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="96" />
+        <location filename="../screens/exports.py" line="97" />
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="96" />
+        <location filename="../screens/exports.py" line="97" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="96" />
+        <location filename="../screens/exports.py" line="97" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="96" />
+        <location filename="../screens/exports.py" line="97" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="97" />
+        <location filename="../screens/exports.py" line="98" />
         <source>Encrypted</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="97" />
+        <location filename="../screens/exports.py" line="98" />
         <source>Fields given</source>
         <translation>提供的字段</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="100" />
+        <location filename="../screens/exports.py" line="101" />
         <source>Exports made</source>
         <translation>已完成的导出</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="122" />
+        <location filename="../screens/exports.py" line="123" />
         <source>&amp;Save export as…</source>
         <translation>导出另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="200" />
+        <location filename="../screens/exports.py" line="201" />
         <source>7-Zip archive (*.7z)</source>
         <translation>7-Zip 压缩包 (*.7z)</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="201" />
+        <location filename="../screens/exports.py" line="202" />
         <source>Save export as</source>
         <translation>导出另存为</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="226" />
+        <location filename="../screens/exports.py" line="239" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="244" />
+        <location filename="../screens/exports.py" line="265" />
         <source>, encrypted</source>
         <translation>，已加密</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="246" />
+        <location filename="../screens/exports.py" line="267" />
         <source>Written: &lt;b&gt;%1&lt;/b&gt; for %2 (%3 rows, %4 people%5).</source>
         <translation>已写入：&lt;b&gt;%1&lt;/b&gt;，接收方 %2（%3 行，%4 人%5）。</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="256" />
+        <location filename="../screens/exports.py" line="277" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="258" />
+        <location filename="../screens/exports.py" line="279" />
         <source>The export failed; nothing was written.</source>
         <translation>导出失败；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="265" />
-        <location filename="../screens/exports.py" line="267" />
+        <location filename="../screens/exports.py" line="286" />
+        <location filename="../screens/exports.py" line="288" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="282" />
+        <location filename="../screens/exports.py" line="303" />
         <source>yes: Office password (AES-256)</source>
         <translation>是：Office 密码（AES-256）</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="283" />
+        <location filename="../screens/exports.py" line="304" />
         <source>yes: 7-Zip archive (AES-256)</source>
         <translation>是：7-Zip 压缩包（AES-256）</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="284" />
+        <location filename="../screens/exports.py" line="305" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="287" />
+        <location filename="../screens/exports.py" line="308" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="288" />
+        <location filename="../screens/exports.py" line="309" />
         <source>none (a calendar)</source>
         <translation>无（日历）</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="289" />
+        <location filename="../screens/exports.py" line="310" />
         <source>head counts only</source>
         <translation>仅人数</translation>
     </message>
@@ -2530,62 +2550,62 @@ previous %2</source>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../dialogs/handover.py" line="43" />
+        <location filename="../dialogs/handover.py" line="45" />
         <source>Handed over</source>
         <translation>已移交</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="44" />
+        <location filename="../dialogs/handover.py" line="46" />
         <source>Struck: not present</source>
         <translation>除名：未到场</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="45" />
+        <location filename="../dialogs/handover.py" line="47" />
         <source>Struck: refused by receiving side</source>
         <translation>除名：接收方拒收</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="46" />
+        <location filename="../dialogs/handover.py" line="48" />
         <source>Struck: medical hold</source>
         <translation>除名：因病滞留</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="47" />
+        <location filename="../dialogs/handover.py" line="49" />
         <source>Struck: other (say why)</source>
         <translation>除名：其他（请说明）</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="51" />
+        <location filename="../dialogs/handover.py" line="53" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="52" />
+        <location filename="../dialogs/handover.py" line="54" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="53" />
+        <location filename="../dialogs/handover.py" line="55" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="54" />
+        <location filename="../dialogs/handover.py" line="56" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="55" />
+        <location filename="../dialogs/handover.py" line="57" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="56" />
+        <location filename="../dialogs/handover.py" line="58" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../dialogs/handover.py" line="57" />
+        <location filename="../dialogs/handover.py" line="59" />
         <source>Strike for good as</source>
         <translation>永久注销原因</translation>
     </message>
@@ -5144,43 +5164,43 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>SigningDialog</name>
     <message>
-        <location filename="../dialogs/signing.py" line="33" />
+        <location filename="../dialogs/signing.py" line="34" />
         <source>Sign the manifests</source>
         <extracomment>the password (str), or None: save unsigned this time</extracomment>
         <translation>为清单签名</translation>
     </message>
     <message>
-        <location filename="../dialogs/signing.py" line="35" />
+        <location filename="../dialogs/signing.py" line="36" />
         <source>%1 will be signed with the agency's certificate:</source>
         <translation>%1 将使用本机构的证书签名：</translation>
     </message>
     <message>
-        <location filename="../dialogs/signing.py" line="38" />
+        <location filename="../dialogs/signing.py" line="39" />
         <source>Valid until %1 · file %2</source>
         <translation>有效期至 %1 · 文件 %2</translation>
     </message>
     <message>
-        <location filename="../dialogs/signing.py" line="41" />
+        <location filename="../dialogs/signing.py" line="42" />
         <source>The certificate file is missing: signing will fail. Ask the administrator, or save unsigned this time.</source>
         <translation>证书文件不存在：签名将失败。请联系管理员，或本次不签名保存。</translation>
     </message>
     <message>
-        <location filename="../dialogs/signing.py" line="51" />
+        <location filename="../dialogs/signing.py" line="52" />
         <source>Certificate &amp;password:</source>
         <translation>证书密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/signing.py" line="52" />
+        <location filename="../dialogs/signing.py" line="53" />
         <source>Asked once while the app runs: the opened certificate stays in memory until you quit. The password is never saved.</source>
         <translation>程序运行期间只询问一次：打开的证书保留在内存中，直到退出程序。密码从不保存。</translation>
     </message>
     <message>
-        <location filename="../dialogs/signing.py" line="58" />
+        <location filename="../dialogs/signing.py" line="59" />
         <source>&amp;Sign</source>
         <translation>签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/signing.py" line="61" />
+        <location filename="../dialogs/signing.py" line="62" />
         <source>&amp;Don't sign this time</source>
         <translation>本次不签名(&amp;D)</translation>
     </message>
@@ -5188,38 +5208,38 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>SigningSession</name>
     <message>
-        <location filename="../screens/manifests_signing.py" line="52" />
+        <location filename="../screens/manifests_signing.py" line="54" />
         <source>Not signed (no certificate configured)</source>
         <extracomment>shows an error over a widget: (parent, error, title)</extracomment>
         <translation>不签名（未配置证书）</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_signing.py" line="53" />
+        <location filename="../screens/manifests_signing.py" line="55" />
         <source>Saved PDFs are not signed. An administrator sets the agency's certificate with: repatplan manifest signer set --p12 FILE</source>
         <translation>保存的 PDF 不签名。管理员可用以下命令设置本机构的证书：repatplan manifest signer set --p12 FILE</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_signing.py" line="55" />
+        <location filename="../screens/manifests_signing.py" line="57" />
         <source>Saved PDFs are signed (PAdES) with this certificate, valid until %1; file %2. Printing on paper is not signed.</source>
         <translation>保存的 PDF 使用此证书签名（PAdES），有效期至 %1；文件 %2。纸质打印不签名。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_signing.py" line="59" />
+        <location filename="../screens/manifests_signing.py" line="61" />
         <source>Signing certificate missing: %1</source>
         <translation>签名证书不存在：%1</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_signing.py" line="61" />
+        <location filename="../screens/manifests_signing.py" line="63" />
         <source>Signed with: %1</source>
         <translation>签名证书：%1</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_signing.py" line="113" />
+        <location filename="../screens/manifests_signing.py" line="121" />
         <source>Cannot use the signing certificate</source>
         <translation>无法使用签名证书</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_signing.py" line="116" />
+        <location filename="../screens/manifests_signing.py" line="124" />
         <source>Opening the signing certificate…</source>
         <translation>正在打开签名证书…</translation>
     </message>

@@ -97,4 +97,9 @@ AUDIT: dict[str, str] = {
         "%2 条记录中有 %1 个问题。点击某个问题可显示对应记录。",
     "The check was cancelled before the end: nothing is known about the entries it did not "
     "reach.": "校验在完成前被取消：未校验到的记录状态未知。",
+    "<b>This entry is missing</b>: it was deleted from the trail, which <b>Verify chain</b> "
+    "reports as a break.":
+        "<b>此条目缺失</b>：它已从审计记录中被删除，<b>校验链</b>会将其报告为断裂。",
+    "entry %1 is missing": "条目 %1 缺失",
+    "missing": "缺失",
 }
