@@ -196,3 +196,11 @@ def test_delete_refused_names_people_batches_and_plans(engine: Engine) -> None:
         ne.delete_row(engine, "flight", used.id, used.version, actor="Li Na")
     with engine.connect() as c:
         assert c.execute(select(X.c.id)).scalars().all() != []  # nothing was deleted
+
+
+@pytest.mark.parametrize("zone", ["Asia", "Asia/", "", "Asia/Nowhere", "../etc"])
+def test_a_half_typed_time_zone_is_a_message_not_an_error(zone: str) -> None:
+    from planner.services.network_rules import validate
+
+    problems = validate("location", {"timezone": zone})
+    assert "time zone" in " ".join(problems.get("timezone", [])) or zone == ""

@@ -67,7 +67,8 @@ class MenusMixin(QMainWindow):
         self.import_action = self._action(self.tr("&Import persons…"), "Ctrl+I",
                                           self.import_persons,
                                           self.tr("Check a persons list, then import it"))
-        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        # Ctrl+Q everywhere (Windows has no standard Quit key; on macOS Qt makes it Cmd+Q)
+        quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addActions([self.open_action, self.import_action])
         network = self.screens.get("network")

@@ -7,6 +7,7 @@ Errors are one clear line on stderr and a non-zero exit code (2 for bad usage or
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import importlib
 import json
@@ -102,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("repatplan: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `repatplan … | head`: the reader has all it wanted
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (UserError, FileNotFoundError, IsADirectoryError, PermissionError) as e:
         print(f"repatplan: error: {e}", file=sys.stderr)
         return 2

@@ -160,7 +160,8 @@ def cmd_escorts(args: argparse.Namespace, engine: Engine) -> int:
     for i, e in enumerate(result.escorts, start=1):
         print(f"{i:>2}  {e.name}  ·  {e.id_number}  ·  {e.agency or '—'}  ·  {e.role or '—'}")
     required = f", {result.required} required by the plan" if result.required else ""
-    print(f"{result.number} r{result.revision}: {len(result.escorts)} escorts{required}")
+    n = len(result.escorts)
+    print(f"{result.number} r{result.revision}: {n} escort{'' if n == 1 else 's'}{required}")
     if result.warning:
         print(f"warning: {result.warning}")
     return 0

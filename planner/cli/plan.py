@@ -146,7 +146,8 @@ def cmd_plan(args: argparse.Namespace, engine: Engine) -> int:
         gap = f"{r.gap:.2%}" if r.gap is not None else "n/a"
         print(f"plan {out.plan_id} (draft): {r.status}, {r.scheduled_people} people in "
               f"{len(r.chunks)} chunks, {len(r.operated_flights)} flights; objective "
-              f"{r.objective:,.0f}, bound {r.best_bound if r.best_bound is not None else 'n/a'}, "
+              f"{r.objective:,.0f}, bound "
+              f"{format(r.best_bound, ',.0f') if r.best_bound is not None else 'n/a'}, "
               f"gap {gap}")
         for w in r.warnings[:20]:
             print(f"  warning: {w}")

@@ -101,7 +101,7 @@ def validate(kind: str, values: Mapping[str, Any]) -> dict[str, list[str]]:
 def _zone_ok(name: str) -> bool:
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # 'Asia' is a folder
         return False
     return True
 
