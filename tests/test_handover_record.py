@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -166,3 +167,88 @@ def test_cli_record_with_revision(engine: Engine, capsys: pytest.CaptureFixture[
     assert _handover_entries(engine) == 0
     assert main([*cmd, "--revision", "2"]) == 0
     assert f"{crossing.number} r2: handover recorded" in capsys.readouterr().out
+
+
+def _cancel(engine: Engine, number: str) -> None:
+    """Disruption › Cancel a flight, as the Plan screen does (without re-planning)."""
+    from planner.db.models import Flight
+    from planner.domain.enums import FlightStatus
+    from planner.services.network_edits import set_flight_status
+
+    with Session(engine) as s:
+        f = s.exec(select(Flight).where(Flight.number == number)).one()
+        assert f.id is not None
+        fid, version = f.id, f.version
+    set_flight_status(engine, fid, version, FlightStatus.CANCELLED, actor="t")
+
+
+def test_no_handover_on_a_cancelled_flight_or_a_closed_crossing(engine: Engine,
+                                                                 tmp_path: Path) -> None:
+    from planner.manifests.store import ManifestDisrupted, print_manifests
+    from planner.services.network_edits import add_closure
+
+    pid = build_planned(engine)
+    out = tmp_path / "pdf"
+    out.mkdir()
+    crossing, flight = sync_plan(engine, pid, "tester", day=D0)  # issued before the disruption
+    _cancel(engine, flight.flight_number)
+    before, entries_before = _status(engine), _handover_entries(engine)
+    with pytest.raises(ManifestDisrupted) as info:
+        record_handover(engine, flight.number, occurred_at=AT, officers=OFF, actor="t",
+                        revision=1)
+    text = str(info.value)
+    assert text.startswith(f"flight {flight.flight_number} on {D0.isoformat()} is cancelled: "
+                           "re-plan, then record the handover of the new manifest")
+    assert flight.number in text and isinstance(info.value, ManifestError)
+    # printing it is refused the same way, and so is issuing it again; nothing is written
+    with pytest.raises(ManifestDisrupted, match="re-plan, then print the new manifest"):
+        print_manifests(engine, [flight], lambda m: out / f"{m.number}.pdf", "t")
+    with pytest.raises(ManifestDisrupted, match="is cancelled"):
+        sync_plan(engine, pid, "t", day=D0)
+    assert list(out.iterdir()) == []
+    # the crossing of the same day still works, until it is closed that day
+    print_manifests(engine, [crossing], lambda m: out / f"{m.number}.pdf", "t")
+    add_closure(engine, crossing.ref_id, D0, D0, "flooding", actor="t")
+    with pytest.raises(ManifestDisrupted, match=f"crossing X1 is closed on {D0} "
+                       r"\(flooding\): re-plan, then record the handover"):
+        record_handover(engine, crossing.number, occurred_at=AT, officers=OFF, actor="t")
+    with pytest.raises(ManifestDisrupted, match="is closed"):
+        print_manifests(engine, [crossing], lambda m: out / f"{m.number}-2.pdf", "t")
+    assert _status(engine) == before and _handover_entries(engine) == entries_before
+    with Session(engine) as s:
+        assert not any(m.frozen for m in s.exec(select(Manifest)).all())
+        prints = s.exec(select(AuditEntry).where(AuditEntry.action == "print")).all()
+        assert len(prints) == 1  # the crossing's, before it was closed
+
+
+def test_a_recorded_handover_stays_the_record_after_a_cancellation(engine: Engine,
+                                                                    tmp_path: Path) -> None:
+    """The flight left and was recorded; cancelled afterwards (a mistake, or the return leg):
+    the record is what happened, it reprints and can be corrected."""
+    from planner.manifests.store import print_manifests
+
+    pid = build_planned(engine)
+    _crossing, flight = sync_plan(engine, pid, "tester", day=D0)
+    record_handover(engine, flight.number, occurred_at=AT, officers=OFF, actor="t")
+    _cancel(engine, flight.flight_number)
+    with Session(engine) as s:
+        frozen = s.exec(select(Manifest).where(Manifest.number == flight.number)).one()
+    assert print_manifests(engine, [frozen], lambda m: tmp_path / "f.pdf", "t")
+    assert record_handover(engine, flight.number, occurred_at=AT, officers=OFF, actor="t",
+                           correct=True, revision=1)[0] == 2
+
+
+def test_cli_refuses_a_cancelled_flight(engine: Engine, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    pid = build_planned(engine)
+    _crossing, flight = sync_plan(engine, pid, "tester", day=D0)
+    _cancel(engine, flight.flight_number)
+    db = ["--db", engine.url.render_as_string(hide_password=False)]
+    assert main([*db, "handover", "record", flight.number, "--at", AT.isoformat(),
+                 "--dispatching-officer", "Saw Min", "--dispatching-id", "BGF-1",
+                 "--receiving-officer", "Somchai", "--receiving-id", "RTA-2"]) == 2
+    assert "is cancelled: re-plan, then record the handover" in capsys.readouterr().err
+    assert main([*db, "manifest", "--handover", flight.number, "-o",
+                 str(tmp_path / "f.pdf")]) == 2
+    assert "is cancelled: re-plan, then print the new manifest" in capsys.readouterr().err
+    assert _handover_entries(engine) == 0 and not (tmp_path / "f.pdf").exists()

@@ -253,3 +253,39 @@ def test_status_walks_legal_steps() -> None:
     assert edits._walk(S.DETAINED, S.CLEARED) == [S.VERIFIED, S.CLEARED]
     assert edits._walk(S.IN_TRANSIT, S.VERIFIED) == [S.CLEARED, S.VERIFIED]
     assert edits._walk(S.CLEARED, S.STRUCK) == [S.STRUCK]
+
+
+def test_mark_step_done_keeps_earlier_dates_and_undo_restores_only_what_changed(
+        db: Engine) -> None:
+    """P-001 and P-003 had identity verified on 2025-03-01: they keep that date; only P-005
+    gets the new one, and the inverse puts back P-005 alone."""
+    from planner.audit.models import AuditEntry
+
+    refs = ("P-001", "P-003", "P-005")
+    s = seen(db, *refs)
+    versions = {r: person(db, r).version for r in refs}
+    a = AuditEntry.__table__  # type: ignore[attr-defined]
+    with db.connect() as c:
+        last = c.execute(select(func.max(a.c.seq))).scalar() or 0
+    new = dt.date(2025, 5, 20)
+    done = edits.mark_step_done(db, s, "identity_verified_on", new, actor=ACTOR, today=ON)
+    i = ids(db)
+    assert done.kept == {i["P-001"]: dt.date(2025, 3, 1), i["P-003"]: dt.date(2025, 3, 1)}
+    assert set(done.before) == set(done.versions) == {i["P-005"]}
+    assert [person(db, r).identity_verified_on for r in refs] == [
+        dt.date(2025, 3, 1), dt.date(2025, 3, 1), new]
+    assert person(db, "P-001").version == versions["P-001"]  # not touched at all
+    assert person(db, "P-005").status == "verified"
+    with db.connect() as c:
+        assert set(c.execute(select(a.c.ref).where(a.c.seq > last)).scalars()) == {"P-005"}
+    back = edits.restore_people(db, done.versions, done.before, actor=ACTOR)
+    assert set(back.versions) == {i["P-005"]}
+    assert [person(db, r).identity_verified_on for r in refs] == [
+        dt.date(2025, 3, 1), dt.date(2025, 3, 1), None]
+    assert person(db, "P-005").status == "detained"
+    # everyone had it done: nothing changes, nothing is recorded
+    again = edits.mark_step_done(db, seen(db, "P-001", "P-003"), "identity_verified_on", new,
+                                 actor=ACTOR, today=ON)
+    assert again.versions == {} and len(again.kept) == 2
+    assert edits.step_dates(db, [i[r] for r in refs])["identity_verified_on"] == {
+        i["P-001"]: dt.date(2025, 3, 1), i["P-003"]: dt.date(2025, 3, 1)}

@@ -396,3 +396,71 @@ def test_handover_is_recorded_on_the_revision_shown(
     with engine.connect() as c:
         assert list(c.execute(select(M.c.revision).where(
             M.c.number == crossing.number, M.c.frozen.is_(True))).scalars()) == [2]
+
+
+def test_cancelled_flight_and_closed_crossing_are_red_and_blocked(
+        qtbot: QtBot, window: MainWindow, engine: Engine, tmp_path: Path) -> None:
+    """Disruption › Cancel a flight, without re-planning yet: its manifest is red, says
+    "flight cancelled", and cannot be printed, saved or recorded; a dialog opened before is
+    refused with the reason. The same for a crossing closed that day."""
+    from planner.db.models import Flight
+    from planner.domain.enums import FlightStatus
+    from planner.services.network_edits import add_closure, set_flight_status
+
+    s = screen(window)
+    crossing, flight = rows(s)  # today's
+    (tmp_path / "day").mkdir()
+    wait(qtbot, s.actions_.start_save(tmp_path / "day", day=TODAY))  # issues r1 of both
+    settle(qtbot, s)
+    s.select(flight.number)
+    settle(qtbot, s)
+    assert s.print_action.isEnabled() and s.handover_action.isEnabled()
+    dialog = record(qtbot, s, officers)  # open before the flight is cancelled
+    with engine.connect() as c:
+        f = c.execute(select(Flight.__table__).where(  # type: ignore[attr-defined]
+            Flight.__table__.c.number == flight.code)).one()  # type: ignore[attr-defined]
+    set_flight_status(engine, f.id, f.version, FlightStatus.CANCELLED, actor="planner")
+    dialog.submit()
+    wait(qtbot, s.actions_.handover_op)
+    box = find_error_dialog(dialog)
+    assert box is not None
+    assert (f"flight {flight.code} on {TODAY.isoformat()} is cancelled: re-plan, then record "
+            "the handover of the new manifest") in box.text()
+    box.close()
+    dialog.reject()
+    with engine.connect() as c:
+        assert c.execute(select(A.c.seq).where(A.c.action == "handover")).first() is None
+
+    window.reload()
+    settle(qtbot, s)
+    (frow,) = [r for r in rows(s) if r.number == flight.number]
+    k = rows(s).index(frow)
+    assert frow.blocked and frow.disrupted == "flight cancelled"
+    assert s.events.index(k, 7).data() == "flight cancelled"
+    assert s.events.index(k, 0).data(qtbot_role("ForegroundRole")) == RED
+    assert "is cancelled" in str(s.events.index(k, 0).data(qtbot_role("ToolTipRole")))
+    s.select(flight.number)
+    assert not s.print_action.isEnabled() and not s.save_action.isEnabled()
+    assert not s.handover_action.isEnabled() and not s.print_button.isEnabled()
+    assert "re-plan" in s.handover_action.toolTip()
+    settle(qtbot, s)
+    assert "do not use" in s.preview.title.text()
+    # the screen's jobs are refused by the planner too (e.g. the day's, or a stale action)
+    printed = len(prints(engine))
+    wait(qtbot, s.actions_.start_save(tmp_path / "f.pdf", number=flight.number))
+    box = find_error_dialog(window)
+    assert box is not None and "is cancelled" in box.text()
+    box.close()
+    assert len(prints(engine)) == printed and not (tmp_path / "f.pdf").exists()
+
+    # the crossing of the same day is not affected, until it is closed that day
+    s.select(crossing.number)
+    assert s.print_action.isEnabled() and s.handover_action.isEnabled()
+    add_closure(engine, crossing.event.ref_id, TODAY, TODAY, "flooding", actor="planner")
+    window.reload()
+    settle(qtbot, s)
+    (crow,) = [r for r in rows(s) if r.number == crossing.number]
+    assert crow.disrupted == "crossing closed"
+    assert s.events.index(rows(s).index(crow), 7).data() == "crossing closed"
+    s.select(crossing.number)
+    assert not s.print_action.isEnabled() and not s.handover_action.isEnabled()

@@ -50,19 +50,31 @@ class PeopleCommand(EditCommand):
     """A bulk edit of people; the inverse restores each person's previous values."""
 
     def __init__(self, text: str, seen: Mapping[int, int],
-                 do: Callable[[Engine, Mapping[int, int], str], edits.PeopleEdit]) -> None:
+                 do: Callable[[Engine, Mapping[int, int], str], edits.PeopleEdit],
+                 label: Callable[[edits.PeopleEdit], str] | None = None) -> None:
         super().__init__(text)
         self.seen = dict(seen)
         self._do = do
+        self._label = label  # the text once the edit says whom it changed
         self.result: edits.PeopleEdit | None = None
 
     def apply(self, engine: Engine, actor: str) -> None:
         self.result = self._do(engine, self.seen, actor)
 
+    def redo(self) -> None:
+        # on the GUI thread, after `apply` succeeded (the stack's push and redo call it)
+        # (once: a redo after an undo changes only the people the edit had changed)
+        if self._label is not None and self.result is not None:
+            self.setText(self._label(self.result))
+            self._label = None
+
     def revert(self, engine: Engine, actor: str) -> None:
         assert self.result is not None
+        if not self.result.versions:
+            return  # the edit changed nobody: nothing to put back
         back = edits.restore_people(engine, self.result.versions, self.result.before,
                                     actor=actor, action="undo")
+        # a redo changes again the people the edit changed (the others kept their values)
         self.seen = back.versions
 
 
@@ -77,8 +89,20 @@ def assign_to_batch(seen: Mapping[int, int], batch_id: int | None, batch_ref: st
 def mark_step(seen: Mapping[int, int], step: str, step_name: str, day: dt.date,
               today: dt.date) -> PeopleCommand:
     text = tr("Mark %1 done for %2").replace("%1", step_name).replace("%2", _people(len(seen)))
+
+    def label(r: edits.PeopleEdit) -> str:
+        """Whom it changed: people who had the step done already kept their dates."""
+        changed = tr("Mark %1 done for %2").replace("%1", step_name).replace(
+            "%2", _people(len(r.versions)))
+        if not r.kept:
+            return changed
+        if not r.versions:
+            return tr("Mark %1 done: nobody changed (%2 had it done already)").replace(
+                "%1", step_name).replace("%2", _people(len(r.kept)))
+        return changed + " " + tr("(%1 kept their dates)").replace("%1", f"{len(r.kept):,}")
+
     return PeopleCommand(text, seen, lambda e, s, a: edits.mark_step_done(
-        e, s, step, day, actor=a, today=today))
+        e, s, step, day, actor=a, today=today), label)
 
 
 def strike(seen: Mapping[int, int], reason: StrikeReason, note: str) -> PeopleCommand:

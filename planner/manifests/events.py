@@ -16,7 +16,8 @@ from typing import NamedTuple
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from planner.db.models import BorderCrossing, Flight
+from planner.db.models import BorderCrossing, CrossingClosure, Flight
+from planner.domain.enums import FlightStatus
 from planner.engine.problem import StepKind
 from planner.engine.store import PlanError, latest_plan_id, load_plan, published_plan_id
 
@@ -114,3 +115,54 @@ def find_event(events: list[HandoverEvent], number: str) -> HandoverEvent:
             return e
     raise PlanError(f"the plan has no handover {number}; list them with "
                     "`repatplan manifest list`")
+
+
+@dataclass(frozen=True)
+class Disruption:
+    """Why a handover cannot take place as its manifest says: the flight is cancelled, or the
+    crossing is closed that day (a disruption recorded after the plan was made)."""
+
+    kind: str  # "flight cancelled" or "crossing closed"
+    text: str  # e.g. "flight CZ6061 on 2025-02-20 is cancelled"
+
+
+class Disruptions:
+    """The cancelled flights and crossing closures, read once, to check many events."""
+
+    def __init__(self, s: Session) -> None:
+        self.flights = {f.id: f for f in s.exec(
+            select(Flight).where(Flight.status == FlightStatus.CANCELLED)).all()}
+        self.crossings = {c.id: c for c in s.exec(select(BorderCrossing)).all()}
+        self.closures: dict[int, list[CrossingClosure]] = defaultdict(list)
+        for c in s.exec(select(CrossingClosure)).all():
+            self.closures[c.crossing_id].append(c)
+
+    def of(self, kind: str, ref_id: int, day: dt.date) -> Disruption | None:
+        """The disruption of a flight (id) or of a crossing (id) on `day`, or None."""
+        if kind == "flight":
+            f = self.flights.get(ref_id)
+            if f is None:
+                return None
+            return Disruption("flight cancelled", f"flight {f.number} on "
+                              f"{f.departure_local.date().isoformat()} is cancelled")
+        for c in self.closures.get(ref_id, ()):
+            if c.first_day <= day <= c.last_day:
+                x = self.crossings.get(ref_id)
+                name = x.code if x is not None else f"#{ref_id}"
+                why = f" ({c.reason})" if c.reason else ""
+                return Disruption("crossing closed", f"crossing {name} is closed on "
+                                  f"{day.isoformat()}{why}")
+        return None
+
+
+def disruption(s: Session, kind: str, ref_id: int, day: dt.date) -> Disruption | None:
+    """The disruption of one handover (see `Disruptions.of`)."""
+    if kind == "flight":
+        f = s.get(Flight, ref_id)
+        if f is None or f.status != FlightStatus.CANCELLED:
+            return None
+    elif not s.exec(select(CrossingClosure.id).where(
+            CrossingClosure.crossing_id == ref_id, CrossingClosure.first_day <= day,
+            CrossingClosure.last_day >= day)).first():
+        return None
+    return Disruptions(s).of(kind, ref_id, day)

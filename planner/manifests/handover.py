@@ -8,6 +8,9 @@ A correction of a recorded handover makes a new manifest revision with a new rec
 The officers sign one revision of the manifest: the app (and the CLI's ``--revision``) say which,
 and the record is refused (`ManifestConflict`) when that is no longer the latest revision or its
 handover was recorded meanwhile, so a record never lands on a list nobody signed.
+
+Nor is it recorded (`ManifestDisrupted`) while the manifest's flight is cancelled or its
+crossing closed that day: re-plan, then record the handover of the new manifest.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from planner.manifests.store import (
     get,
     lock_number,
     new_revision,
+    refuse_disrupted,
 )
 from planner.services.people import change_status
 
@@ -118,7 +122,9 @@ def record_handover(engine: Engine, number: str, *, occurred_at: dt.datetime,
 
     `revision`: the revision the officers signed (shown to the user). ManifestConflict, with
     nothing written, when the latest revision is another one now (a re-plan, a reprint or a
-    correction made it since) or when its handover was recorded since (without `correct`)."""
+    correction made it since) or when its handover was recorded since (without `correct`).
+    ManifestDisrupted, with nothing written, when the flight is cancelled or the crossing
+    closed on the manifest's day."""
     for st in struck:
         if st.code is StrikeCode.OTHER and not st.note.strip():
             raise ManifestError(f"{st.ref}: reason 'other' needs a note")
@@ -129,6 +135,8 @@ def record_handover(engine: Engine, number: str, *, occurred_at: dt.datetime,
         m = get(s, number)
         if revision is not None:
             _check_seen(number, m.revision, m.frozen, revision, correct)
+        if not m.frozen:  # the flight cancelled, the crossing closed: nobody was handed over
+            refuse_disrupted(s, [(m.number, m.kind, m.ref_id, m.day)], "record")
         rows = entries(s, m.id)
         by_ref = {r.ref: r for r in rows}
         unknown = [st.ref for st in struck if st.ref not in by_ref]

@@ -30,7 +30,7 @@ from planner.db.models import Person
 from planner.db.plan_models import Plan
 from planner.engine.store import PlanError
 from planner.manifests.assemble import build_entries, header, manifest_data, operation_name
-from planner.manifests.events import HandoverEvent, plan_events
+from planner.manifests.events import Disruption, Disruptions, HandoverEvent, plan_events
 from planner.manifests.models import AppSetting, Manifest, ManifestEntry
 from planner.reporting import ManifestData, ManifestRenderInfo, VerifyResult, render_manifest
 from planner.reporting.digest import manifest_digest, read_pdf_payload, verify_manifest_pdf
@@ -58,6 +58,47 @@ class ManifestConflict(ConflictError, ManifestError):
                  theirs: dict[str, object] | None = None) -> None:
         super().__init__("manifest", number, seen_revision, current_revision, yours, theirs)
         Exception.__init__(self, text)
+
+
+class ManifestDisrupted(ManifestError):
+    """The flight of a manifest is cancelled or its crossing closed that day: it is not
+    printed, nor its handover recorded, until a re-plan makes the new manifests."""
+
+    def __init__(self, text: str, disrupted: Sequence[tuple[str, Disruption]]) -> None:
+        super().__init__(text)
+        self.disrupted = list(disrupted)  # (number, why)
+
+
+#: what to do instead, by what was refused
+NEXT_STEP = {
+    "print": "re-plan, then print the new manifest",
+    "issue": "re-plan, then print the new manifest",
+    "record": "re-plan, then record the handover of the new manifest",
+}
+
+
+def refuse_disrupted(s: Session, items: Sequence[tuple[str, str, int, dt.date]],
+                     action: str) -> None:
+    """ManifestDisrupted naming every (number, kind, ref id, day) whose flight is cancelled
+    or whose crossing is closed that day; nothing when there is none. `action`: print,
+    issue or record (what the message says to do instead)."""
+    if not items:
+        return
+    check = Disruptions(s)
+    found = [(number, d) for number, kind, ref, day in items
+             if (d := check.of(kind, ref, day)) is not None]
+    if not found:
+        return
+    step = NEXT_STEP[action]
+    done = {"print": "nothing was printed", "issue": "nothing was printed",
+            "record": "nothing was recorded"}[action]
+    if len(found) == 1:
+        number, d = found[0]
+        text = f"{d.text}: {step} ({number} is not to be used; {done})"
+    else:
+        listed = "; ".join(f"{number}: {d.text}" for number, d in found)
+        text = f"{listed}. Re-plan, then use the new manifests ({done})"
+    raise ManifestDisrupted(text, found)
 
 
 def lock_number(s: Session, number: str) -> None:
@@ -115,10 +156,15 @@ def new_revision(s: Session, *, base: Manifest | None, rows: Sequence[ManifestEn
 
 
 def sync_event(s: Session, plan_id: int, event: HandoverEvent, actor: str) -> Manifest:
-    """The current revision of an event's manifest, made or revised from the plan."""
-    rows = build_entries(s, event)
+    """The current revision of an event's manifest, made or revised from the plan.
+    ManifestDisrupted when its flight is cancelled or its crossing closed that day (unless
+    its handover is recorded: then that revision is the record)."""
     base = latest(s, event.number)
-    if base is not None and (base.frozen or base.digest == manifest_digest(rows)):
+    if base is not None and base.frozen:
+        return base
+    refuse_disrupted(s, [(event.number, event.kind, event.ref_id, event.day)], "issue")
+    rows = build_entries(s, event)
+    if base is not None and base.digest == manifest_digest(rows):
         return base
     fields: dict[str, object] = dict(
         number=event.number, kind=event.kind, plan_id=plan_id, ref_id=event.ref_id,
@@ -129,13 +175,20 @@ def sync_event(s: Session, plan_id: int, event: HandoverEvent, actor: str) -> Ma
 
 def sync_plan(engine: Engine, plan_id: int, actor: str, *, day: dt.date | None = None,
               number: str | None = None) -> list[Manifest]:
-    """Manifests of a plan's events (of one day, or one number), each made or revised."""
+    """Manifests of a plan's events (of one day, or one number), each made or revised.
+    ManifestDisrupted, with nothing issued, when a flight of them is cancelled or a crossing
+    closed that day (and the handover not recorded): re-plan first."""
     events = [e for e in plan_events(engine, plan_id)
               if (day is None or e.day == day) and (number is None or e.number == number)]
     if number is not None and not events:
         raise PlanError(f"plan {plan_id} has no handover {number}; see `repatplan manifest "
                         "list`")
     with transaction(engine, actor) as s:
+        frozen = {m.number for m in s.exec(select(Manifest).where(
+            col(Manifest.number).in_([e.number for e in events]),
+            col(Manifest.frozen).is_(True), col(Manifest.superseded).is_(False))).all()}
+        refuse_disrupted(s, [(e.number, e.kind, e.ref_id, e.day) for e in events
+                             if e.number not in frozen], "issue")
         return [sync_event(s, plan_id, e, actor) for e in events]
 
 
@@ -172,11 +225,17 @@ def print_manifests(engine: Engine, manifests: Sequence[Manifest], out: Callable
     given; each print is an audit entry. All or nothing: each PDF is written complete (and
     signed) as ``<file>.part`` (see `part_path`; `progress` is called once it is there), and
     all are renamed into place only after the audit entries are committed. On an error or a
-    stop, only the ``.part`` files are removed: an existing file of the same name is kept."""
+    stop, only the ``.part`` files are removed: an existing file of the same name is kept.
+
+    ManifestDisrupted, with nothing printed, when the flight of one of them is cancelled or
+    its crossing closed that day (a revision whose handover is recorded is the record of
+    what happened, and reprints)."""
     done: list[Printed] = []
     parts: list[tuple[Path, Path]] = []
     try:
         with transaction(engine, actor) as s:
+            refuse_disrupted(s, [(m.number, m.kind, m.ref_id, m.day) for m in manifests
+                                 if not m.frozen], "print")
             for k, m in enumerate(manifests):
                 data = revision_data(s, m, operation)
                 path = out(m)

@@ -46,6 +46,7 @@ __all__ = [
     "move_people",
     "restore_people",
     "set_people_status",
+    "step_dates",
     "strike_people",
     "update_person",
     "validate_person",
@@ -197,6 +198,8 @@ class PeopleEdit:
     before: dict[int, dict[str, Any]] = field(default_factory=dict)
     versions: dict[int, int] = field(default_factory=dict)
     refs: dict[int, str] = field(default_factory=dict)
+    #: people the edit left as they were (e.g. a step already done: id → its date kept)
+    kept: dict[int, Any] = field(default_factory=dict)
 
 
 def _changes(edit: PeopleEdit, after: Mapping[int, Mapping[str, Any]]) -> list[RowChange]:
@@ -331,7 +334,11 @@ def mark_step_done(engine: Engine, seen: Mapping[int, int], step: str, day: dt.d
                    actor: str, today: dt.date | None = None) -> PeopleEdit:
     """Record readiness step `step` (a Person attribute, e.g. "exit_clearance_on") as done on
     `day` for each person, and move their status forward as the checklist allows (verified
-    once identity is verified, cleared once every step is done), one recorded step at a time."""
+    once identity is verified, cleared once every step is done), one recorded step at a time.
+
+    People who have the step done already keep their date (the detail editor changes a
+    date): they are in `kept` (id → their date), not in `before` / `versions`, so the
+    inverse (`restore_people(versions, before)`) puts back exactly what changed."""
     if step not in STEP_FIELDS:
         raise EditError(f"unknown readiness step {step!r}")
     today = today or dt.date.today()
@@ -343,6 +350,9 @@ def mark_step_done(engine: Engine, seen: Mapping[int, int], step: str, day: dt.d
         _check_seen(rows, seen, {step: day})
         for pid in seen:
             row = rows[pid]
+            if row[step] is not None:
+                out.kept[pid] = row[step]
+                continue
             status = PersonStatus(row["status"])
             if status in _FROZEN:
                 raise EditError(f"person {row['ref']} is {status.value.replace('_', ' ')}: "
@@ -362,8 +372,24 @@ def mark_step_done(engine: Engine, seen: Mapping[int, int], step: str, day: dt.d
                 values["status"] = target
             out.versions[pid] = bump(session, P, pid, seen[pid], values, kind="person",
                                      ref=row["ref"], touch=True)
-        record(session, actor, "mark step done",
-               _changes(out, {pid: {step: day} for pid in seen}))
+        if out.versions:
+            record(session, actor, "mark step done",
+                   _changes(out, {pid: {step: day} for pid in out.versions}))
+    return out
+
+
+def step_dates(engine: Engine, ids: Iterable[int]) -> dict[str, dict[int, dt.date]]:
+    """For each readiness step, the people among `ids` who have it done, with its date."""
+    out: dict[str, dict[int, dt.date]] = {step: {} for step in STEP_FIELDS}
+    wanted = sorted(set(ids))
+    with engine.connect() as conn:
+        for i in range(0, len(wanted), 500):
+            part = wanted[i:i + 500]
+            for r in conn.execute(select(P.c.id, *(P.c[s] for s in STEP_FIELDS))
+                                  .where(P.c.id.in_(part))):
+                for step in STEP_FIELDS:
+                    if r._mapping[step] is not None:
+                        out[step][r.id] = r._mapping[step]
     return out
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -18,8 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from planner.domain.enums import StrikeReason
+from planner.services import edits
+from ui.workers import Operation, TaskState
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 STEP_NAMES: dict[str, Any] = {
     "identity_verified_on": QT_TRANSLATE_NOOP("Steps", "Identity verified"),
@@ -80,10 +86,17 @@ class AssignDialog(ActionDialog):
 
 
 class StepDialog(ActionDialog):
-    """Which readiness step was done, and when."""
+    """Which readiness step was done, and when. People who have the chosen step done already
+    keep their dates (the service leaves them as they are), and the dialog says how many:
+    with `context` and the people's `ids` it reads their step dates on the reader thread."""
 
-    def __init__(self, count: int, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, count: int, today: dt.date, parent: QWidget | None = None, *,
+                 context: AppContext | None = None, ids: Sequence[int] = ()) -> None:
         super().__init__(self.tr("Mark a readiness step done"), count, parent)
+        self.count = count
+        #: step → person id → the date it was done, for the selected people who have it done
+        self.step_done: dict[str, dict[int, dt.date]] = {}
+        self.load_op: Operation[dict[str, dict[int, dt.date]]] | None = None
         self.step_combo = QComboBox(self)
         for step in STEP_NAMES:
             self.step_combo.addItem(step_name(step), step)
@@ -93,6 +106,62 @@ class StepDialog(ActionDialog):
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.form.addRow(self.tr("&Step:"), self.step_combo)
         self.form.addRow(self.tr("&Done on:"), self.date_edit)
+        self.kept_label = QLabel(self)  # who has the step done already: their dates stay
+        self.kept_label.setObjectName("stepKeptLabel")
+        self.kept_label.setWordWrap(True)
+        self.kept_label.setStyleSheet("color: #a35a00;")
+        self.kept_label.setVisible(False)
+        self.form.addRow(self.kept_label)
+        self.step_combo.currentIndexChanged.connect(lambda _i: self._show_kept())
+        if context is not None and context.engine is not None and ids:
+            self._load(context, list(ids))
+
+    def _load(self, context: AppContext, ids: list[int]) -> None:
+        engine = context.engine
+        assert engine is not None
+
+        def job(_s: TaskState) -> dict[str, dict[int, dt.date]]:
+            return edits.step_dates(engine, ids)
+
+        def done(result: dict[str, dict[int, dt.date]]) -> None:
+            if isValid(self):  # the dialog may be closed (and deleted) before the read ends
+                self.set_done(result)
+
+        # not a child of the dialog: closing it must not delete the operation under its job;
+        # a failed read only leaves the line out (the service keeps the dates all the same)
+        op: Operation[dict[str, dict[int, dt.date]]] = Operation(job)
+        op.on_success(done)
+        self.load_op = op
+        op.run(context.pools.reader)
+
+    def set_done(self, done: Mapping[str, Mapping[int, dt.date]]) -> None:
+        """The step dates of the selected people who have each step done."""
+        self.step_done = {step: dict(dates) for step, dates in done.items()}
+        self._show_kept()
+
+    def kept_text(self) -> str:
+        """How many of the people have the chosen step done already (their dates stay)."""
+        dates = self.step_done.get(self.step_combo.currentData(), {})
+        if not dates:
+            return ""
+        earliest = min(dates.values()).isoformat()
+        if len(dates) >= self.count == 1:
+            return self.tr("The selected person has this step done already (on %1); the date "
+                           "stays.").replace("%1", earliest)
+        if len(dates) >= self.count:
+            return self.tr("All %1 already have this step done (earliest %2); their dates "
+                           "stay: nothing changes.").replace("%1", f"{self.count:,}").replace(
+                               "%2", earliest)
+        return self.tr("%1 of %2 already have this step done (earliest %3); their dates stay.") \
+            .replace("%1", f"{len(dates):,}").replace("%2", f"{self.count:,}") \
+            .replace("%3", earliest)
+
+    def _show_kept(self) -> None:
+        text = self.kept_text()
+        self.kept_label.setText(text)
+        self.kept_label.setToolTip(self.tr("A date already recorded is changed in the "
+                                           "person's detail editor.") if text else "")
+        self.kept_label.setVisible(bool(text))
 
     def choice(self) -> tuple[str, dt.date]:
         d = self.date_edit.date()

@@ -38,7 +38,15 @@ from ui.screens.manifests_data import (
     load_versions,
     read_board,
 )
-from ui.screens.manifests_views import EventsModel, PreviewPane, ReconciliationView, fit_columns
+from ui.screens.manifests_views import (
+    RED,
+    EventsModel,
+    PreviewPane,
+    ReconciliationView,
+    disruption_label,
+    disruption_tip,
+    fit_columns,
+)
 from ui.screens.plan_models import ITEM_ROLE, make_view
 from ui.screens.plan_view import version_label
 from ui.workers import Operation, TaskState
@@ -315,6 +323,10 @@ class ManifestsScreen(QWidget):
             state = tr("handover recorded, frozen") if m.frozen else (
                 tr("printed as shown") if d.issued else
                 tr("not issued yet: printing issues this revision"))
+            if row.blocked:
+                state = (f"<span style='color: {RED.name()}; font-weight: bold;'>"
+                         + disruption_label(row) + " — " + tr("do not use: re-plan")
+                         + "</span>")
             self.preview.show_pages(
                 f"<b>{m.number}</b> r{m.revision} · {m.place} · " + tr(
                     "%1 people · %2 pages").replace("%1", str(d.people))
@@ -347,16 +359,21 @@ class ManifestsScreen(QWidget):
         row = self.current()
         free = not self._busy and self.context.engine is not None and self.plan_id is not None
         self.preview_action.setEnabled(free and self.draft is not None and row is not None)
-        self.print_action.setEnabled(free and row is not None)
-        self.save_action.setEnabled(free and row is not None)
+        # a cancelled flight or a crossing closed that day: nothing to print, save or record
+        blocked = row is not None and row.blocked
+        self.print_action.setEnabled(free and row is not None and not blocked)
+        self.save_action.setEnabled(free and row is not None and not blocked)
         issued = row is not None and row.revision is not None
-        self.handover_action.setEnabled(free and issued)
+        self.handover_action.setEnabled(free and issued and not blocked)
         self.escorts_action.setEnabled(free and row is not None)
         self.handover_action.setText(tr("C&orrect handover…") if row is not None and row.frozen
                                      else tr("&Record handover…"))
-        self.handover_action.setToolTip(
+        why = disruption_tip(row) if row is not None and blocked else ""
+        self.handover_action.setToolTip(why or (
             "" if issued else tr("Print or save the manifest first: the handover is recorded "
-                                 "against the printed list."))
+                                 "against the printed list.")))
+        self.print_action.setToolTip(why)
+        self.save_action.setToolTip(why)
         has_days = bool(self.board.rows)
         for a in (self.print_day_action, self.save_day_action):
             a.setEnabled(free and has_days)

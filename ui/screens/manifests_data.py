@@ -32,7 +32,7 @@ from planner.manifests.escorts import (
     required_escorts,
     set_escorts_in,
 )
-from planner.manifests.events import HandoverEvent, plan_events
+from planner.manifests.events import Disruptions, HandoverEvent, plan_events
 from planner.manifests.models import HandoverRecord, Manifest, ManifestEntry
 from planner.manifests.reconcile import ReconRow, reconcile
 from planner.manifests.store import (
@@ -86,6 +86,15 @@ class EventRow:
     handed_at: dt.datetime | None = None
     in_plan: bool = True
     event: HandoverEvent | None = None
+    #: "flight cancelled" or "crossing closed" (that day) while the handover is not recorded:
+    #: not to be printed, saved or recorded (re-plan); `disruption_text` says which and when
+    disrupted: str = ""
+    disruption_text: str = ""
+
+    @property
+    def blocked(self) -> bool:
+        """Its flight is cancelled or crossing closed and no handover is recorded."""
+        return bool(self.disrupted) and not self.frozen
 
 
 @dataclass(frozen=True)
@@ -134,17 +143,20 @@ def read_board(engine: Engine, plan_id: int | None, today: dt.date) -> Board:
                 .group_by(col(AuditEntry.entity_id))).all()}
             handed = {r.manifest_id: r.occurred_at for r in s.exec(select(HandoverRecord).where(
                 col(HandoverRecord.manifest_id).in_(ids))).all()}
+        disruptions = Disruptions(s)
         rows = []
         for e in events:
             m = current.get(e.number)
             place = str(header(s, e)["place"])
-            rows.append(_row(e.number, e.kind, e.code, e.day, e.time, place, len(e.people), m,
-                             printed, handed, members, set(e.people), e))
+            rows.append(_disrupted(_row(
+                e.number, e.kind, e.code, e.day, e.time, place, len(e.people), m, printed,
+                handed, members, set(e.people), e), disruptions, e.ref_id))
         for number, m in sorted(current.items()):
             if number not in numbers:
-                rows.append(_row(number, m.kind, m.flight_number or m.place, m.day,
-                                 m.local_time, m.place, m.head_count, m, printed, handed,
-                                 members, None, None))
+                rows.append(_disrupted(_row(
+                    number, m.kind, m.flight_number or m.place, m.day, m.local_time, m.place,
+                    m.head_count, m, printed, handed, members, None, None), disruptions,
+                    m.ref_id))
     rows.sort(key=lambda r: (r.day, r.time or dt.time.min, r.number))
     return Board(plan_id, name, rows, reconcile(engine, plan_id, today=today), today, signer,
                  file_ok)
@@ -160,6 +172,12 @@ def _row(number: str, kind: str, code: str, day: dt.date, time: dt.time | None, 
     return EventRow(number, kind, code, day, time, place, people, m.revision, m.id, outdated,
                     printed.get(str(m.id), 0), m.frozen, handed.get(m.id), event is not None,
                     event)
+
+
+def _disrupted(row: EventRow, disruptions: Disruptions, ref_id: int) -> EventRow:
+    d = disruptions.of(row.kind, ref_id, row.day)
+    return row if d is None else dataclasses.replace(row, disrupted=d.kind,
+                                                     disruption_text=d.text)
 
 
 # -- the manifest as it would print now (read-only) --------------------------------------------

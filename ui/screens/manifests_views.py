@@ -64,7 +64,26 @@ def revision_text(r: EventRow) -> str:
     return f"r{r.revision} → r{r.revision + 1}" if r.outdated else f"r{r.revision}"
 
 
+def disruption_label(r: EventRow) -> str:
+    """"flight cancelled" or "crossing closed", translated."""
+    return tr("flight cancelled") if r.disrupted == "flight cancelled" else tr("crossing closed")
+
+
+def disruption_tip(r: EventRow) -> str:
+    """Why a disrupted row cannot be printed, saved or recorded, and what to do."""
+    if r.kind == "flight":
+        text = tr("Flight %1 on %2 is cancelled: re-plan, then print the new manifest and "
+                  "record its handover. This manifest is not to be printed, saved or recorded.")
+    else:
+        text = tr("Crossing %1 is closed on %2: re-plan, then print the new manifest and "
+                  "record its handover. This manifest is not to be printed, saved or recorded.")
+    return text.replace("%1", r.code if r.kind == "flight" else r.place).replace(
+        "%2", r.day.isoformat())
+
+
 def handover_text(r: EventRow, today: dt.date) -> str:
+    if r.blocked:
+        return disruption_label(r)
     if r.frozen:
         at = r.handed_at
         when = "" if at is None else at.strftime("%H:%M" if at.date() == r.day else
@@ -83,6 +102,8 @@ def event_cells(r: EventRow, today: dt.date) -> tuple[Any, ...]:
 
 
 def event_tooltip(r: EventRow) -> str:
+    if r.blocked:
+        return disruption_tip(r)
     if r.revision is None:
         return tr("No manifest issued yet: printing or saving issues revision 1.")
     if r.outdated:
@@ -101,7 +122,7 @@ class EventsModel(RowsModel):
                          parent, colour=self._colour, tooltip=event_tooltip)
 
     def _colour(self, r: EventRow) -> QColor | None:
-        return RED if (r.day < self.today and not r.frozen) else None
+        return RED if r.blocked or (r.day < self.today and not r.frozen) else None
 
 
 def fit_columns(view: QTableView) -> None:

@@ -233,7 +233,8 @@ class PeopleWorkspace(QWidget):
             self.context.edits.push(commands.mark_step(self._seen(), step, step_name(step), day,
                                                        self.context.today))
 
-        self._ask(StepDialog(len(ids), self.context.today, self), then)
+        self._ask(StepDialog(len(ids), self.context.today, self, context=self.context, ids=ids),
+                  then)
 
     def strike(self) -> None:
         ids = self.selected_ids()

@@ -180,4 +180,16 @@ MANIFESTS: dict[str, str] = {
     "Opening the signing certificate…": "正在打开签名证书…",
     "The manifests of %1": "%1 的清单",
     "Signed by %1.": "签名者：%1。",
+    # a cancelled flight or a crossing closed that day, before the re-plan
+    "flight cancelled": "航班已取消",
+    "crossing closed": "口岸关闭",
+    "do not use: re-plan": "请勿使用：请重新规划",
+    "Flight %1 on %2 is cancelled: re-plan, then print the new manifest and record its "
+    "handover. This manifest is not to be printed, saved or recorded.":
+        "航班 %1（%2）已取消：请重新规划，然后打印新的清单并登记其移交。"
+        "本清单不得打印、保存或登记移交。",
+    "Crossing %1 is closed on %2: re-plan, then print the new manifest and record its "
+    "handover. This manifest is not to be printed, saved or recorded.":
+        "口岸 %1 于 %2 关闭：请重新规划，然后打印新的清单并登记其移交。"
+        "本清单不得打印、保存或登记移交。",
 }
