@@ -582,3 +582,74 @@ def test_template_is_importable_and_documented(tmp_path: Path) -> None:
         assert name in info and COLUMN_HELP[name]
     committed = Path(__file__).resolve().parents[1] / "resources/templates/persons-template.xlsx"
     assert read_persons_file(committed).headers == HEADER
+
+
+# ---------------------------------------------------------------- ignored columns
+
+
+def test_ignored_columns_reported_with_the_column_they_look_like(engine: Engine,
+                                                                 tmp_path: Path) -> None:
+    setup_db(engine)
+    row = good_row("P1")
+    row["Passport No."] = row.pop("document_number")
+    del row["notes"]
+    row["Remarks"] = "x"
+    row["errors"] = "sex: old reason"  # from a rejected-rows file: expected, not reported
+    report = run(engine, tmp_path, [row])
+    assert not report.written
+    assert [i.reason for i in report.issues] == ["a document number is required for a passport"]
+    assert report.ignored_columns == ["Passport No.", "Remarks"]
+    assert report.suggested_columns == {"Passport No.": "document_number", "Remarks": "notes"}
+    assert report.ignored_text() == ("columns ignored (not in the template): 'Passport No.' "
+                                     "(looks like document_number), 'Remarks' (looks like notes)")
+
+
+@pytest.mark.parametrize(("header", "column"), [
+    ("Passport No.", "document_number"), ("DOB", "date_of_birth"), ("Gender", "sex"),
+    ("Natinality", "nationality"), ("DateOfBirth", "date_of_birth"),
+    ("护照号码", "document_number"),
+    ("whatever", None), ("", None),
+])
+def test_suggest_column(header: str, column: str | None) -> None:
+    from planner.importing.persons import suggest_column
+
+    assert suggest_column(header) == column
+
+
+def test_suggestions_skip_columns_already_read() -> None:
+    from planner.importing.persons import suggest_column, suggest_columns
+
+    assert suggest_column("Passport No.", taken={"document_number"}) is None
+    assert suggest_columns(["DOB", "Birth date"]) == {"DOB": "date_of_birth"}
+
+
+def test_missing_required_column_names_the_header_that_looks_like_it(tmp_path: Path) -> None:
+    row = good_row("P1")
+    row["DOB"] = row.pop("date_of_birth")
+    path = write_csv(tmp_path / "dob.csv", [row])
+    with pytest.raises(ImportFileError, match="'DOB' looks like date_of_birth"):
+        read_persons_file(path)
+
+
+def test_cli_prints_ignored_columns_and_json_lists_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from planner.cli.main import main
+
+    db = tmp_path / "cli.sqlite"
+    assert main(["init", "--db", str(db)]) == 0
+    row = good_row("P1")
+    row["Passport No."] = row.pop("document_number")
+    path = write_csv(tmp_path / "in.csv", [row])
+    capsys.readouterr()
+    assert main(["import", "persons", str(path), "--db", str(db)]) == 2
+    out = capsys.readouterr().out
+    assert "columns ignored (not in the template): 'Passport No.' (looks like " \
+           "document_number)" in out
+    assert "--map 'Passport No.=document_number'" in out
+    assert main(["import", "persons", str(path), "--db", str(db), "--json"]) == 2
+    data = json.loads(capsys.readouterr().out)
+    assert data["ignored_columns"] == ["Passport No."]
+    assert data["suggested_map"] == {"Passport No.": "document_number"}
+    assert {"written", "rows", "created", "issues", "rejected_file"} <= set(data)  # as before

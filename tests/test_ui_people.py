@@ -116,9 +116,42 @@ def test_validation_messages_sit_next_to_the_field(qtbot: QtBot, window: MainWin
     assert not editor.save_button.isEnabled()
     editor.editors["date_of_birth"].setText("31/02/1990")
     editor.editors["date_of_birth"].textEdited.emit("31/02/1990")
-    assert "not a real date" in editor.messages["date_of_birth"].text()
+    assert editor.messages["date_of_birth"].text() == \
+        "not a date: 31/02/1990 (use YYYY-MM-DD)"
+    assert "not a real date" in editor.messages["date_of_birth"].toolTip()
     editor.save()
     assert row(engine, "P-003").nationality == "CHN"  # nothing written
+
+
+def type_into(editor: Any, attr: str, text: str) -> None:
+    editor.editors[attr].setText(text)
+    editor.editors[attr].textEdited.emit(text)
+
+
+def test_unparseable_date_has_one_message_without_the_column_name(
+        qtbot: QtBot, window: MainWindow, engine: Engine) -> None:
+    select_refs(qtbot, window, "P-003")
+    editor = people(window).editor
+    type_into(editor, "date_of_birth", "1990-13-01")
+    shown = {a: m.text() for a, m in editor.messages.items() if m.isVisibleTo(editor)}
+    assert shown == {"date_of_birth": "not a date: 1990-13-01 (use YYYY-MM-DD)"}
+    assert "month 13" in editor.messages["date_of_birth"].toolTip()  # the detail on hover
+    assert not editor.save_button.isEnabled()
+    type_into(editor, "date_of_birth", "1990-01-01")
+    type_into(editor, "document_expiry", "2030-02-30")
+    shown = {a: m.text() for a, m in editor.messages.items() if m.isVisibleTo(editor)}
+    assert shown == {"document_expiry": "not a date: 2030-02-30 (use YYYY-MM-DD)"}
+    type_into(editor, "document_expiry", "")
+    type_into(editor, "date_of_birth", "")
+    type_into(editor, "latin_name", "")
+    type_into(editor, "nationality", "")
+    shown = {a: m.text() for a, m in editor.messages.items() if m.isVisibleTo(editor)}
+    assert shown == {"date_of_birth": "Date of birth is required",
+                     "latin_name": "Latin name is required",
+                     "nationality": "Nationality is required"}
+    assert not any("_" in text for text in shown.values())
+    editor.save()
+    assert row(engine, "P-003").latin_name != ""  # nothing written
 
 
 def test_bulk_assign_then_undo(qtbot: QtBot, window: MainWindow, engine: Engine) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,15 +32,23 @@ from planner.importing.person_rules import (
     REQUIRED_COLUMNS,
     normalise_header,
 )
-from planner.importing.persons import import_persons, read_persons_file
+from planner.importing.persons import import_persons, read_persons_file, suggest_columns
 from planner.importing.report import ImportCancelled, PersonImportReport, format_issue
 from planner.importing.tabular import read_table, write_rejected
 from ui.context import AppContext
 from ui.dialogs.errors import show_error
+from ui.import_wizard_columns import (
+    IGNORE,
+    carry_over,
+    column_title,
+    ignored_html,
+    reason_text,
+)
 from ui.workers import Operation, ProgressPanel, TaskState
 
 FILE_FILTER = "Persons lists (*.csv *.xlsx *.txt *.tsv);;All files (*)"
-IGNORE = ""
+WARN_STYLE = ("background: #fff4e5; color: #5f3700; border: 1px solid #f0b35a; "
+              "border-radius: 4px; padding: 6px;")
 
 
 def auto_map(headers: list[str]) -> dict[str, str]:
@@ -123,6 +131,7 @@ class MapPage(QWizardPage):
         self.setSubTitle(self.tr("Each template field and the column of your file it comes "
                                  "from. Required fields are marked *."))
         self.combos: dict[str, QComboBox] = {}
+        self.shown_headers: list[str] = []  # the headers the combos were filled with
         inner = QWidget(self)
         self.form = QFormLayout(inner)
         for col in KNOWN_COLUMNS:
@@ -130,7 +139,8 @@ class MapPage(QWizardPage):
             combo.setAccessibleName(col)
             combo.currentIndexChanged.connect(self.completeChanged)
             self.combos[col] = combo
-            self.form.addRow(col + (" *" if col in REQUIRED_COLUMNS else ""), combo)
+            self.form.addRow(column_title(col) + (" *" if col in REQUIRED_COLUMNS else ""),
+                             combo)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -141,7 +151,13 @@ class MapPage(QWizardPage):
         layout.addWidget(self.missing)
 
     def initializePage(self) -> None:
+        """Match by name; a file chosen again (after Back) keeps the user's matches of the
+        headers it still has."""
         found = auto_map(self.w.headers)
+        if self.shown_headers:
+            previous = {col: c.currentData() or IGNORE for col, c in self.combos.items()}
+            found = carry_over(previous, self.shown_headers, self.w.headers, found)
+        self.shown_headers = list(self.w.headers)
         for col, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -154,9 +170,12 @@ class MapPage(QWizardPage):
         self.completeChanged.emit()
 
     def mapping(self) -> dict[str, str]:
-        """Header in the file → template column, for `read_persons_file`."""
-        return {combo.currentData(): col for col, combo in self.combos.items()
-                if combo.currentData()}
+        """Header in the file → template column, for `read_persons_file`; a header matched
+        to no column maps to nothing (so it is ignored, and reported so)."""
+        chosen = {combo.currentData(): col for col, combo in self.combos.items()
+                  if combo.currentData()}
+        unmatched = {h: IGNORE for h in self.w.headers if h.strip() and h not in chosen}
+        return {**unmatched, **chosen}
 
     def isComplete(self) -> bool:
         chosen = {col for col, c in self.combos.items() if c.currentData()}
@@ -179,6 +198,14 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Check"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.ignored = QLabel(self)  # the columns of the file that are not read
+        self.ignored.setWordWrap(True)
+        self.ignored.setStyleSheet(WARN_STYLE)
+        self.ignored.hide()
+        self.apply_button = QPushButton(self.tr("&Use the suggested matches"), self)
+        self.apply_button.clicked.connect(self.apply_suggestions)
+        self.apply_button.hide()
+        self.suggestions: dict[str, str] = {}
         self.issues = QTreeWidget(self)
         self.issues.setRootIsDecorated(False)
         self.issues.setHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Value"),
@@ -187,6 +214,11 @@ class PreviewPage(QWizardPage):
         self.export_button.clicked.connect(self.ask_export)
         self.progress = ProgressPanel(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.ignored)
+        ignored_row = QHBoxLayout()
+        ignored_row.addWidget(self.apply_button)
+        ignored_row.addStretch(1)
+        layout.addLayout(ignored_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.issues, 1)
@@ -199,6 +231,9 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         self.w.validation = None
         self.issues.clear()
+        self.ignored.hide()
+        self.apply_button.hide()
+        self.suggestions = {}
         self.export_button.setEnabled(False)
         self.summary.setText(self.tr("Checking every row… nothing is written yet."))
         engine, path, mapping, today = (self.w.context.engine, self.w.path, self.w.column_map,
@@ -211,7 +246,11 @@ class PreviewPage(QWizardPage):
 
     def _checked(self, value: tuple[ParsedFile, ValidationResult]) -> None:
         self.w.parsed, self.w.validation = value
-        result = value[1]
+        parsed, result = value
+        self.suggestions = suggest_columns(parsed.ignored_columns, parsed.present)
+        self.ignored.setText(ignored_html(parsed.ignored_columns, self.suggestions))
+        self.ignored.setVisible(bool(parsed.ignored_columns))
+        self.apply_button.setVisible(bool(self.suggestions))
         ok = result.rows_total - len(result.rejected_rows)
         text = (self.tr("%1 rows: %2 can be imported, %3 have problems (%4 issues). Nothing "
                         "has been written.")
@@ -222,10 +261,14 @@ class PreviewPage(QWizardPage):
             text += "\n" + self.tr("Fix the rows in the file (export them with their errors) "
                                    "and choose it again; the import is all or nothing.")
         self.summary.setText(text)
+        header_of = {col: parsed.headers[i] for col, i in parsed.columns.items()}
         for issue in result.issues:
-            QTreeWidgetItem(self.issues, [str(issue.row), issue.column,
-                                          "" if issue.value is None else str(issue.value),
-                                          issue.reason]).setToolTip(3, format_issue(issue))
+            col = issue.column
+            item = QTreeWidgetItem(self.issues, [
+                str(issue.row), column_title(col, header_of.get(col, col)) if col else "",
+                "" if issue.value is None else str(issue.value), reason_text(issue.reason)])
+            item.setData(1, Qt.ItemDataRole.UserRole, issue.column)
+            item.setToolTip(3, format_issue(issue))
         for c in range(3):
             self.issues.resizeColumnToContents(c)
         self.export_button.setEnabled(bool(result.rejected_rows))
@@ -238,6 +281,16 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.w.validation is not None and not self.w.validation.issues
+
+    def apply_suggestions(self) -> None:
+        """Match each ignored column to the template column it looks like, check again."""
+        if self.op is not None and not self.op.done:
+            return
+        combos = self.w.map_page.combos
+        for header, col in self.suggestions.items():
+            combos[col].setCurrentIndex(max(combos[col].findData(header), 0))
+        self.w.column_map = self.w.map_page.mapping()
+        self.initializePage()
 
     def ask_export(self) -> None:
         if self.w.parsed is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -130,10 +131,17 @@ def cmd_import_persons(args: argparse.Namespace, engine: Engine) -> int:
             "rejected_file": str(report.rejected_path) if report.rejected_path else None,
             "issues": [{"row": i.row, "column": i.column, "value": i.value, "reason": i.reason}
                        for i in report.issues],
+            "ignored_columns": report.ignored_columns,
+            "suggested_map": report.suggested_columns,
         })
     else:
         if report.issues:
             print(format_issues(report.issues, limit=200))
+        if report.ignored_columns:  # after the issues, where it is seen: often their cause
+            print(report.ignored_text())
+            for header, column in report.suggested_columns.items():
+                option = shlex.quote(f"{header}={column}")
+                print(f"  to read {header!r} as {column}: --map {option}")
         if report.written:
             print(f"imported {src.name}: {report.created} created, {report.updated} updated, "
                   f"{report.unchanged} unchanged, {report.rejected} rejected"

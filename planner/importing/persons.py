@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import logging
 from collections.abc import Iterable
@@ -57,6 +58,8 @@ __all__ = [
     "format_issues",
     "import_persons",
     "read_persons_file",
+    "suggest_column",
+    "suggest_columns",
     "validate_persons",
 ]
 
@@ -73,6 +76,73 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+#: Headers partners often use for a template column, compared as :func:`_compact` forms
+#: (lower case, letters and digits only). Only suggested to the user, never applied.
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "person_ref": ("ref", "reference", "personid", "personno", "personnumber", "编号",
+                   "人员编号"),
+    "family_name": ("surname", "lastname", "familyname", "姓"),
+    "given_name": ("firstname", "givennames", "forename", "名"),
+    "latin_name": ("name", "fullname", "nameinpassport", "passportname", "englishname",
+                   "nameinlatin", "姓名拼音", "拼音姓名", "英文姓名"),
+    "sex": ("gender", "性别"),
+    "date_of_birth": ("dob", "birthdate", "birthday", "dateofbirth", "born", "出生日期",
+                      "生日"),
+    "nationality": ("citizenship", "nation", "国籍"),
+    "document_type": ("doctype", "documenttype", "typeofdocument", "证件类型"),
+    "document_number": ("passportno", "passportnumber", "passportnum", "passport", "docno",
+                        "docnumber", "documentno", "traveldocumentnumber", "etcnumber",
+                        "etcno", "idnumber", "idno", "护照号码", "护照号", "证件号码", "证件号"),
+    "document_expiry": ("expiry", "expirydate", "dateofexpiry", "passportexpiry",
+                        "validuntil", "expires", "有效期至", "证件有效期"),
+    "document_country": ("issuingcountry", "countryofissue", "issuedby", "签发国"),
+    "site": ("holdingsite", "sitecode", "center", "centre", "detentioncentre",
+             "detentioncenter", "羁押场所"),
+    "batch_ref": ("batch", "batchno", "batchnumber", "批次"),
+    "case_ref": ("case", "caseno", "casenumber", "案件编号"),
+    "province": ("hukouprovince", "homeprovince", "户籍省份", "省份"),
+    "notes": ("remarks", "comments", "comment", "note", "备注"),
+    "medical_note": ("medical", "medicalnotes", "health", "医疗备注"),
+}
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in str(text).lower() if ch.isalnum())
+
+
+_ALIAS_TO_COLUMN = {_compact(a): c for c, aliases in HEADER_ALIASES.items() for a in aliases}
+_COMPACT_COLUMNS = {_compact(c): c for c in KNOWN_COLUMNS}
+
+
+def suggest_column(header: str, taken: Iterable[str] = ()) -> str | None:
+    """The template column an ignored header probably means ("Passport No." →
+    document_number, "DOB" → date_of_birth, "Natinality" → nationality), or None. Columns in
+    `taken` (already read from another header) are never suggested."""
+    used = set(taken)
+    key = _compact(header)
+    if not key:
+        return None
+    found = _COMPACT_COLUMNS.get(key) or _ALIAS_TO_COLUMN.get(key)
+    if found is None:
+        close = difflib.get_close_matches(key, [*_COMPACT_COLUMNS, *_ALIAS_TO_COLUMN], n=1,
+                                          cutoff=0.85)
+        if close:
+            found = _COMPACT_COLUMNS.get(close[0]) or _ALIAS_TO_COLUMN[close[0]]
+    return found if found is not None and found not in used else None
+
+
+def suggest_columns(headers: Iterable[str], taken: Iterable[str] = ()) -> dict[str, str]:
+    """{ignored header: the column it probably is}, each column suggested once at most."""
+    used = set(taken)
+    out: dict[str, str] = {}
+    for header in headers:
+        column = suggest_column(header, used)
+        if column is not None:
+            out[header] = column
+            used.add(column)
+    return out
+
+
 def read_persons_file(path: str | Path,
                       column_map: dict[str, str] | None = None) -> ParsedFile:
     """Read a persons CSV/XLSX. `column_map` maps a header in the file to a template column
@@ -86,7 +156,9 @@ def read_persons_file(path: str | Path,
     for index, header in enumerate(table.headers):
         name = normalise_header(header)
         name = mapping.get(name, name)
-        if name == ERRORS_COLUMN or name not in KNOWN_COLUMNS:
+        if name == ERRORS_COLUMN:  # from a rejected-rows file: ignored as documented
+            continue
+        if name not in KNOWN_COLUMNS:
             if header.strip():
                 ignored.append(header)
             continue
@@ -97,9 +169,12 @@ def read_persons_file(path: str | Path,
         columns[name] = index
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
+        hints = [f"{h!r} looks like {c}" for h, c in suggest_columns(ignored, columns).items()
+                 if c in missing]
         raise ImportFileError(
             f"{p.name}: required column{'s' if len(missing) > 1 else ''} missing: "
-            f"{', '.join(missing)} (header row found: {', '.join(table.headers) or 'empty'})")
+            f"{', '.join(missing)} (header row found: {', '.join(table.headers) or 'empty'})"
+            + (f"; {', '.join(hints)}: rename the header or map it" if hints else ""))
     rows: list[ParsedRow] = []
     for number, cells in table.rows:
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
@@ -366,7 +441,10 @@ def import_persons(
     `errors` column. `should_stop` returning True raises :class:`ImportCancelled`."""
     day = today or dt.date.today()
     parsed = read_persons_file(path, column_map)
-    report = PersonImportReport(rows_total=len(parsed.rows), sha256=parsed.sha256)
+    report = PersonImportReport(rows_total=len(parsed.rows), sha256=parsed.sha256,
+                                ignored_columns=list(parsed.ignored_columns),
+                                suggested_columns=suggest_columns(parsed.ignored_columns,
+                                                                  parsed.present))
     with transaction(engine, actor=actor) as session:
         result = check_file(session, parsed, today=day, should_stop=should_stop,
                             on_progress=(lambda d, _t: on_progress(d, 2 * report.rows_total))

@@ -59,6 +59,15 @@ def format_issues(issues: Iterable[RowIssue | NetworkIssue], limit: int | None =
     return "\n".join(lines)
 
 
+def format_ignored(ignored: Sequence[str], suggested: dict[str, str] | None = None) -> str:
+    """One line naming the ignored columns, with the column each one looks like."""
+    if not ignored:
+        return ""
+    hints = suggested or {}
+    names = [f"{h!r} (looks like {hints[h]})" if h in hints else repr(h) for h in ignored]
+    return f"columns ignored (not in the template): {', '.join(names)}"
+
+
 class ImportFailure(Exception):
     """Base of every import error; the message is meant for the user."""
 
@@ -125,6 +134,15 @@ class PersonImportReport:
     rejected_path: Path | None = None
     batches_created: int = 0
     sha256: str = ""
+    #: Headers of the file that match no column and were not read (the `errors` column of a
+    #: rejected-rows file is not listed), and for some of them the column they look like.
+    ignored_columns: list[str] = field(default_factory=list)
+    suggested_columns: dict[str, str] = field(default_factory=dict)
+
+    def ignored_text(self) -> str:
+        """``columns ignored (not in the template): 'Passport No.' (looks like
+        document_number), 'x'`` or "" when every column was read."""
+        return format_ignored(self.ignored_columns, self.suggested_columns)
 
     def summary(self) -> str:
         if not self.written:

@@ -4,6 +4,7 @@ import's rules), the readiness checklist, separation rules and the status histor
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -34,6 +35,8 @@ from ui.widgets.people import status_label
 
 BAD_STYLE = "color: #b3261e;"
 DATE_FIELDS = ("date_of_birth", "document_expiry")
+#: The rules' "<column> is required", shown with the field's label instead of the column name.
+_REQUIRED = re.compile(r"^(\w+) is required$")
 
 
 class PersonEditor(QWidget):
@@ -49,6 +52,8 @@ class PersonEditor(QWidget):
         self.detail: PersonDetail | None = None
         self.editors: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
+        self._parse_details: dict[str, str] = {}  # field → why its text is not a date
         self.title = QLabel(self.tr("Select a person to see and edit their details."), self)
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -168,6 +173,7 @@ class PersonEditor(QWidget):
         v.addWidget(editor)
         v.addWidget(message)
         editor.setAccessibleName(label or attr)
+        self.labels[attr] = label or attr
         self.form.addRow(label, box)
         self.editors[attr] = editor
         self.messages[attr] = message
@@ -247,9 +253,11 @@ class PersonEditor(QWidget):
             w.blockSignals(False)
 
     def values(self) -> tuple[dict[str, Any], dict[str, list[str]]]:
-        """The edited values (typed) and messages of fields that do not even parse."""
+        """The edited values (typed) and messages of fields that do not even parse (one
+        message each, with the detailed reason as the message label's tooltip)."""
         out: dict[str, Any] = {}
         bad: dict[str, list[str]] = {}
+        self._parse_details = {}
         for attr, w in self.editors.items():
             if isinstance(w, QLineEdit):
                 text = w.text().strip()
@@ -257,7 +265,9 @@ class PersonEditor(QWidget):
                     try:
                         out[attr] = parse_date(text)
                     except DateError as e:
-                        bad[attr] = [str(e)]
+                        bad[attr] = [self.tr("not a date: %1 (use YYYY-MM-DD)")
+                                     .replace("%1", text)]
+                        self._parse_details[attr] = str(e)
                 else:
                     out[attr] = text
             elif isinstance(w, QPlainTextEdit):
@@ -277,22 +287,35 @@ class PersonEditor(QWidget):
                 if _plain(old.get(k)) != _plain(v) and not (old.get(k) is None and v == "")}
 
     def validate(self) -> dict[str, list[str]]:
+        """Messages per field ({} = valid). A field that does not parse gets its one message
+        (not also "is required"); the other fields are checked with its stored value."""
         if self.detail is None:
             return {}
         values, bad = self.values()
         merged = {**self.detail.values, **values}
         for attr in bad:
-            merged[attr] = None
+            merged[attr] = self.detail.values.get(attr)
         merged.update({a: self.detail.values[a] for a in STEP_FIELDS})
         messages = validate_person(merged, today=self._today())
-        for attr, msgs in bad.items():
-            messages.setdefault(attr, []).extend(msgs)
+        messages.update(bad)
         return messages
 
+    def _labelled(self, attr: str, message: str) -> str:
+        """"date_of_birth is required" → "Date of birth is required" (the field's label)."""
+        m = _REQUIRED.match(message)
+        if m is None:
+            return message
+        label = self.labels.get(m[1]) or self.labels.get(attr) or m[1].replace("_", " ")
+        return self.tr("%1 is required").replace("%1", label)
+
     def show_messages(self, messages: Mapping[str, list[str]]) -> None:
+        """Messages next to their fields; "<column> is required" names the field's label."""
+        details = self._parse_details
+        messages = {a: [self._labelled(a, m) for m in ms] for a, ms in messages.items()}
         for attr, label in self.messages.items():
             text = "\n".join(messages.get(attr, []))
             label.setText(text)
+            label.setToolTip(details.get(attr, "") if text else "")
             label.setVisible(bool(text))
         other = [m for k, ms in messages.items() if k not in self.messages for m in ms]
         if other and self.detail is not None:
