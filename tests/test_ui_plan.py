@@ -227,3 +227,155 @@ def test_pin_undo_disruptions_and_compare(qtbot: QtBot, window: MainWindow,
     compare.combo_a.setCurrentIndex(compare.combo_a.findData(closed.plan_id))
     assert compare.result is None and compare.figures.rowCount() == 0  # never stale
     assert len(statuses(engine)) == 4
+
+
+# -- the tester's findings: today, the version shown, disruptions without a published plan,
+#    the result's wording, the empty timeline and the chart's time axis ---------------------
+
+
+def set_today(qtbot: QtBot, window: MainWindow, day: dt.date) -> None:
+    """Change *Today* on the Overview, as a user does, and wait for the reload."""
+    from PySide6.QtCore import QDate
+
+    from ui.screens.overview import OverviewScreen
+
+    overview = window.screens["overview"]
+    assert isinstance(overview, OverviewScreen)
+    qtbot.waitUntil(lambda: idle(window))
+    with qtbot.waitSignal(window.loadedChanged, timeout=10_000):
+        overview.today_edit.setDate(QDate(day.year, day.month, day.day))
+    qtbot.waitUntil(lambda: idle(window))
+
+
+def test_runs_start_at_today(qtbot: QtBot, window: MainWindow, engine: Engine) -> None:
+    """Nothing is planned before the Overview's *Today*: not by a run (the engine alone starts
+    at the earliest ready day, D0 here), nor by a re-plan after a disruption."""
+    screen = plan(window)
+    screen.time_limit.setValue(3)
+    today = D0 + dt.timedelta(days=1)
+    set_today(qtbot, window, today)
+    first = solve(qtbot, window, screen.run_button.click)
+    assert first.result.start == today
+    assert min(ch.depart_day for ch in first.result.chunks) == today
+    assert first.result.scheduled_people == 36
+    assert f"{today.isoformat()} – " in screen.summary.text()
+    publish(qtbot, window)
+    qtbot.waitUntil(lambda: screen.shown is not None and screen.shown.status == "published")
+
+    # two days later a crossing closes for a day: the re-plan starts at the new today
+    later = today + dt.timedelta(days=2)
+    set_today(qtbot, window, later)
+    replanned = solve(qtbot, window, lambda: screen.actions_.close_crossing(
+        1, later, later, "flood"))
+    assert replanned.base_id == first.plan_id
+    assert replanned.result.start == later
+    assert all(st.start.date() > later for ch in replanned.result.chunks for st in ch.steps)
+    # the engine does not keep chunks of days already past: the screen says how many moved
+    past = sum(len(ch.people) for ch in first.result.chunks if ch.depart_day < later)
+    assert past > 0
+    assert f"{past} people whose transfer in the published plan was before today" in \
+        screen.progress_label.text()
+
+
+def test_opening_shows_the_plan_the_list_names(qtbot: QtBot, engine: Engine,
+                                               db_path: Path) -> None:
+    """With a published plan and a newer draft, the screen opens on the published plan and
+    the Plan list names it; choosing the draft shows it, choosing back shows the published."""
+    from planner.engine.service import run_plan
+    from planner.engine.settings import PlanSettings
+    from planner.engine.store import publish as publish_plan
+
+    fill_plannable(engine)
+    published = run_plan(engine, PlanSettings(time_limit=2, start=D0), actor="t").plan_id
+    publish_plan(engine, published, "t")
+    draft = run_plan(engine, PlanSettings(time_limit=2, start=D0), actor="t").plan_id
+    w = shown_window(qtbot, db_path, D0, "plan")
+    try:
+        screen = plan(w)
+        qtbot.waitUntil(lambda: idle(w) and screen.shown is not None)
+        assert screen.shown is not None and screen.shown.id == published
+        assert screen.version_combo.currentData() == published == screen.selected_id
+        assert f"Plan {published}" in screen.version_combo.currentText()
+        assert f"Plan {published} (published)" in screen.summary.text()
+        assert not screen.publish_button.isEnabled()
+
+        def choose(plan_id: int) -> None:
+            i = screen.version_combo.findData(plan_id)
+            screen.version_combo.setCurrentIndex(i)
+            screen.version_combo.activated.emit(i)
+            qtbot.waitUntil(lambda: idle(w) and screen.shown is not None
+                            and screen.shown.id == plan_id)
+
+        choose(draft)
+        assert f"Plan {draft} (draft)" in screen.summary.text()
+        assert screen.publish_button.isEnabled()
+        choose(published)
+        assert screen.version_combo.currentData() == published
+        assert not screen.publish_button.isEnabled()
+    finally:
+        w.context.pools.wait()
+
+
+def test_disruption_without_a_published_plan_is_saved_not_replanned(
+        qtbot: QtBot, window: MainWindow, engine: Engine,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.screens import plan as plan_module
+
+    asked: list[str] = []
+    monkeypatch.setattr(plan_module.QMessageBox, "information",
+                        lambda _p, title, _t: asked.append(title))
+    screen = plan(window)
+    assert not screen.actions_.delay_action.isEnabled()  # a delay only shapes a re-plan
+    dialog = screen.actions_.ask_cancel_flight()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    intro = dialog.findChildren(plan_module.QLabel)[0].text()
+    assert ok.text() == "Cancel flight" and "no published plan to re-plan" in intro
+    dialog.reject()
+    with engine.connect() as c:
+        flight = c.execute(select(F.c.id).order_by(F.c.id).limit(1)).scalar_one()
+    edit(qtbot, window, lambda: screen.actions_.cancel_flight(flight))
+    with engine.connect() as c:
+        assert c.execute(select(F.c.status).where(F.c.id == flight)).scalar_one() == "cancelled"
+    edit(qtbot, window, lambda: screen.actions_.close_crossing(1, D0, D0, "flood"))
+    assert screen.run is None and asked == []
+    assert "saved" in screen.progress_label.text()
+    assert "the next plan respects it" in screen.progress_label.text()
+
+
+def test_result_says_what_each_count_counts(qtbot: QtBot, window: MainWindow) -> None:
+    screen = plan(window)
+    screen.time_limit.setValue(3)
+    out = solve(qtbot, window, screen.run_button.click)
+    r = out.result
+    text = screen.summary.text()
+    # one batch has one person not ready: not an objective cost (nobody ready is left out)
+    assert sum(len(u.people) for u in r.unscheduled) == 1 and len(r.unscheduled) == 1
+    assert r.terms["objective_unscheduled"] == 0
+    assert "People not scheduled</td><td align=right>1<" in text
+    assert "Batches not fully scheduled</td><td align=right>1<" in text
+    assert "Ready people left out</td><td align=right>0<" in text
+    assert "Objective by term (points)" in text and "Unscheduled batches" not in text
+
+
+def test_empty_timeline_and_chart_axis(qtbot: QtBot, window: MainWindow) -> None:
+    screen = plan(window)
+    chart = screen.gantt.chart
+    assert screen.shown is None and not chart.rows
+    assert chart.start == D0  # the app's today, not the computer's
+    month = chart.month_label(D0)
+    assert chart.width() >= chart.title_w + chart.fontMetrics().horizontalAdvance(month)
+    assert chart.placeholder
+    # the search chart's time axis follows the time limit of the (next) run
+    assert screen.chart.time_limit == screen.time_limit.value() == 30
+    screen.time_limit.setValue(45)
+    assert screen.chart.time_limit == 45
+
+
+def test_gui_today_option() -> None:
+    from ui.app import parse_args
+
+    args, rest = parse_args(["--today", "2025-02-20", "--db", "x.sqlite", "-style", "fusion"])
+    assert args.today == dt.date(2025, 2, 20) and rest == ["-style", "fusion"]
+    assert parse_args([])[0].today is None
+    with pytest.raises(SystemExit):
+        parse_args(["--today", "20/02/2025"])

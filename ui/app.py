@@ -1,8 +1,9 @@
-"""`repatplan-gui [--db PATH-or-URL]`: start the desktop application."""
+"""`repatplan-gui [--db PATH-or-URL] [--today YYYY-MM-DD]`: start the desktop application."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -40,8 +41,19 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
                                      description="repatplan desktop planner")
     parser.add_argument("--db", help=f"database file or SQLAlchemy URL (default: ${ENV_DB}, "
                                      "else the last one opened, else the user data folder)")
+    parser.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD",
+                        help="the day the app takes as today (ages, deadlines, the start of "
+                             "every plan; the Overview can change it); default: the computer's "
+                             "date. E.g. --today 2025-02-20 for the 2025 demo")
     parser.add_argument("--version", action="version", version=planner.__version__)
     return parser.parse_known_args(list(argv))
+
+
+def iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 def choose_database(cli: str | None, env: str | None, last: str | None) -> str:
     """--db, else $REPATPLAN_DB, else the last database opened (if its file still exists),
@@ -81,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if OperatorDialog().exec() != OperatorDialog.DialogCode.Accepted:
             return 1
-    window = MainWindow()
+    window = MainWindow(on=args.today)
     window.show()
     app.processEvents()  # paint the window before the database opens
     db = choose_database(args.db, os.environ.get(ENV_DB), keys.read_str(keys.LAST_DB) or None)

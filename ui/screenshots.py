@@ -88,8 +88,10 @@ def copy_database(db: str, dest: Path) -> Path:
         engine.dispose()
 
 
-def plan_and_publish(db: Path, time_limit: float, actor: str) -> Prepared:
-    """Plan everyone ready and publish the plan (`repatplan plan` + `plan publish`)."""
+def plan_and_publish(db: Path, time_limit: float, actor: str,
+                     start: dt.date | None = None) -> Prepared:
+    """Plan everyone ready from `start` (as the app's runs start at its today) and publish the
+    plan (`repatplan plan --start` + `plan publish`)."""
     from sqlmodel import Session, select
 
     from planner.db.crypto import unlock_from_environment
@@ -102,7 +104,8 @@ def plan_and_publish(db: Path, time_limit: float, actor: str) -> Prepared:
     engine = open_database(db, **unlock_from_environment(db))
     try:
         started = time.perf_counter()
-        out = run_plan(engine, PlanSettings(time_limit=time_limit, workers=2), actor=actor)
+        out = run_plan(engine, PlanSettings(time_limit=time_limit, workers=2, start=start),
+                       actor=actor)
         changes = publish(engine, out.plan_id, actor)
         print(f"plan {out.plan_id}: {out.result.scheduled_people} people scheduled, "  # noqa: T201
               f"{len(out.result.unscheduled)} batches unscheduled, published "
@@ -212,7 +215,9 @@ def main(argv: list[str] | None = None) -> int:
         use_private_settings(work / "settings")
         actor = keys.actor_text(*OPERATOR)
         copy = copy_database(args.db, work / "demo.sqlite")
-        prepared = plan_and_publish(copy, args.time_limit, actor)
+        from planner.demo import HORIZON_START  # the demo's own day
+
+        prepared = plan_and_publish(copy, args.time_limit, actor, args.on or HORIZON_START)
         on = args.on or prepared.first_flight
         import_file = args.import_file or write_persons_with_errors(
             copy, work / "persons-march.csv")

@@ -299,8 +299,15 @@ def _text_key(s: str | None) -> str:
     return (s or "").casefold()
 
 
-@functools.cache
 def person_badges(flags: int) -> tuple[Badge, ...]:
+    """The badges of a set of flags, in the interface's current language."""
+    return _badges(flags, QCoreApplication.translate("Flags", FLAG_LABELS[0][1]))
+
+
+@functools.cache
+def _badges(flags: int, _language_probe: str) -> tuple[Badge, ...]:
+    """Cached per flag set and language (the probe is the first label, translated: switching
+    the language in Preferences must not keep the old language's badges)."""
     return tuple((QCoreApplication.translate("Flags", label), BADGE_COLOURS[label])
                  for bit, label in FLAG_LABELS if flags & bit)
 

@@ -206,7 +206,19 @@ class NetworkActions(QWidget):
     # -- re-plan ----------------------------------------------------------------------------
 
     def offer_replan(self, reason: str) -> QMessageBox:
-        """A disruption was recorded: offer to re-plan from the published plan now."""
+        """A disruption was recorded: offer to re-plan from the published plan now (without
+        a published plan, only say that it was saved)."""
+        plan = getattr(self.window(), "screens", {}).get("plan")
+        has_published = getattr(plan, "has_published", None)
+        if callable(has_published) and not has_published():
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Saved"), self.tr(
+                "%1. There is no published plan to re-plan; the next plan respects it.")
+                .replace("%1", reason[:1].upper() + reason[1:]),
+                QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.offer = box
+            box.open()
+            return box
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Re-plan?"), self.tr(
             "%1. Re-plan from the published plan now? Only what must move is moved; the "
             "changes are listed on the Plan screen.").replace("%1", reason[:1].upper()

@@ -107,6 +107,7 @@ class PlanScreen(QWidget):
         self.publish_button.clicked.connect(lambda: self.publish_shown())
         self.progress_label = QLabel(self)
         self.progress_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress_label.setWordWrap(True)
 
         bar = QHBoxLayout()
         plan_label = QLabel(self.tr("P&lan:"), self)
@@ -124,6 +125,8 @@ class PlanScreen(QWidget):
         bar.addStretch(1)
 
         self.chart = ObjectiveChart(self)
+        self.chart.clear(self.time_limit.value())
+        self.time_limit.valueChanged.connect(self._time_limit_changed)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -183,12 +186,12 @@ class PlanScreen(QWidget):
             return
         self.data = data
         self.compare.set_versions(data.versions)
-        self._fill_versions()
         ids = [v.id for v in data.versions]
         if self.selected_id not in ids:
             self.selected_id = next((v.id for v in data.versions if v.status == "published"),
                                     ids[0] if ids else None)
             self._stale = True
+        self._fill_versions()  # after the choice: the list names the plan shown
         if self.selected_id is None:
             self._show(None)
         elif self._stale or self.shown is None or self.shown.id != self.selected_id:
@@ -221,9 +224,21 @@ class PlanScreen(QWidget):
 
     def _version_chosen(self, index: int) -> None:
         plan_id = self.version_combo.itemData(index)
-        if isinstance(plan_id, int) and (self.shown is None or plan_id != self.shown.id):
-            self.selected_id = plan_id
+        if not isinstance(plan_id, int):
+            return
+        on_screen = self.shown is not None and self.shown.id == plan_id and not self._stale
+        if plan_id == self.selected_id and (on_screen or self._loading()):
+            return  # shown already, or on its way
+        self.selected_id = plan_id  # a plan still being read is dropped when it arrives
+        if not on_screen:
             self.load_version(plan_id)
+
+    def _loading(self) -> bool:
+        return self.load_op is not None and not self.load_op.done
+
+    def has_published(self) -> bool:
+        """Whether a published plan exists (a re-plan needs one)."""
+        return any(v.status == "published" for v in self.data.versions)
 
     def load_version(self, plan_id: int) -> Operation[Shown] | None:
         """Read one stored plan on the reader thread, then show it."""
@@ -253,7 +268,9 @@ class PlanScreen(QWidget):
                 "everyone who is ready; the plan is kept as a draft until you publish it.</p>"))
             self.chunk_model.set_items([])
             self.unscheduled_model.set_items([])
-            self.gantt.set_rows([], dt.date.today(), dt.date.today())
+            today = self.context.today
+            self.gantt.set_rows([], today, today + dt.timedelta(days=13), self.tr(
+                "No plan yet: crossings and flights by day appear here after a run."))
         else:
             r = shown.result
             violations = (len(self.last_outcome.violations) if self.last_outcome is not None
@@ -272,12 +289,12 @@ class PlanScreen(QWidget):
     def _sync(self) -> None:
         running = self.run is not None and not self.run.done
         has_db = self.context.engine is not None
-        published = any(v.status == "published" for v in self.data.versions)
+        published = self.has_published()
         self.run_button.setEnabled(has_db and not running)
         self.replan_button.setEnabled(has_db and not running and published)
         self.cancel_button.setEnabled(running)
         self.disrupt_button.setEnabled(has_db and not running)
-        self.actions_.set_enabled(has_db and not running)
+        self.actions_.set_enabled(has_db and not running, published)
         self.publish_button.setEnabled(has_db and not running and self.shown is not None
                                        and self.shown.status == "draft")
         can_pin = has_db and not running and self.shown is not None and \
@@ -297,7 +314,10 @@ class PlanScreen(QWidget):
     # -- running the engine -----------------------------------------------------------------
 
     def settings(self) -> PlanSettings:
-        return PlanSettings(time_limit=self.time_limit.value(), workers=2)
+        """Every run (plan, re-plan, disruption) starts at today (the Overview's day): nothing
+        is scheduled on a day already past."""
+        return PlanSettings(time_limit=self.time_limit.value(), workers=2,
+                            start=self.context.today)
 
     def start_run(self, replan: bool = False, delayed: tuple[tuple[int, dt.date], ...] = (),
                   reason: str = "") -> SolveRun | None:
@@ -325,6 +345,11 @@ class PlanScreen(QWidget):
         run.start()
         self._sync()
         return run
+
+    def _time_limit_changed(self, seconds: float) -> None:
+        """An empty chart (no run yet) shows the time axis of the next run."""
+        if not self.chart.points and (self.run is None or self.run.done):
+            self.chart.clear(seconds)
 
     def cancel_run(self) -> None:
         if self.run is not None and not self.run.done:
@@ -366,6 +391,14 @@ class PlanScreen(QWidget):
         elif isinstance(forced, int | float) and forced > 0:
             note += " " + self.tr("The chart shows the search; the result adds %1 for moves the "
                                   "disruption forces on every plan.").replace("%1", number(forced))
+        if run.request.replan:
+            past = moved_before(out.changes, run.request.settings.start)
+            if past:
+                note += " " + self.tr(
+                    "%1 people whose transfer in the published plan was before today (%2) "
+                    "were moved or left out: the planner does not plan days already past; "
+                    "check them on the Changes tab.").replace("%1", str(past)).replace(
+                    "%2", str(run.request.settings.start))
         self.progress_label.setText(note)
         if self.version_combo.findData(out.plan_id) < 0:
             self.version_combo.insertItem(0, self.tr("Plan %1 — draft").replace(
@@ -434,6 +467,14 @@ class PlanScreen(QWidget):
 
     def unscheduled(self) -> list[Unscheduled]:
         return list(self.unscheduled_model.items)
+
+
+def moved_before(changes: tuple[Change, ...], day: dt.date | None) -> int:
+    """People a re-plan moved (or left out) whose itinerary before started before `day`."""
+    if day is None:
+        return 0
+    return sum(len(c.people) for c in changes if c.kind in ("moved", "removed")
+               and c.before is not None and c.before[:10] < day.isoformat())
 
 
 def create(context: AppContext, parent: QWidget) -> PlanScreen:

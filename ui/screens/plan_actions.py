@@ -1,6 +1,8 @@
 """Disruptions on the Plan screen: cancel a flight, close a crossing for some days, delay a
 batch. Each is an edit on the undo stack (the delay needs none: it only shapes the run), then a
-re-plan from the published plan, whose changes the screen lists."""
+re-plan from the published plan, whose changes the screen lists. Without a published plan there
+is nothing to re-plan: the flight or closure is saved and the next plan respects it (a delay,
+which only shapes a re-plan, is then not offered)."""
 
 from __future__ import annotations
 
@@ -35,9 +37,26 @@ class DisruptionActions(QObject):
     def actions(self) -> list[QAction]:
         return [self.cancel_flight_action, self.close_crossing_action, self.delay_action]
 
-    def set_enabled(self, on: bool) -> None:
+    def set_enabled(self, on: bool, published: bool = True) -> None:
         for a in self.actions():
             a.setEnabled(on)
+        self.delay_action.setEnabled(on and published)
+        self.delay_action.setStatusTip(self.tr(
+            "Re-plan the published plan with a batch held back") if published else self.tr(
+            "Needs a published plan: a delay only shapes a re-plan"))
+
+    def _published(self) -> bool:
+        return self.screen.has_published()
+
+    def _after_edit(self, what: str) -> None:
+        """The edit is saved: re-plan from the published plan, or say that the next plan will
+        respect it when there is none to re-plan."""
+        if self._published():
+            self.screen.start_run(replan=True, reason=what)
+        else:
+            self.screen.progress_label.setText(self.tr(
+                "%1: saved. There is no published plan to re-plan; the next plan respects "
+                "it.").replace("%1", what[:1].upper() + what[1:]))
 
     def _first_day(self) -> dt.date:
         s = self.screen.shown
@@ -54,19 +73,23 @@ class DisruptionActions(QObject):
     def ask_cancel_flight(self) -> ChoiceDialog:
         net, shown = self.screen.data.network, self.screen.shown
         used = set(shown.result.operated_flights) if shown else set()
-        start = shown.result.start if shown else self._first_day()
+        start = self._first_day()
         flights = [f for f in net.flights if f.status != "cancelled"
                    and f.departure.date() >= start]
         flights.sort(key=lambda f: (f.id not in used, f.departure))
         choices = [(f"{f.number} {f.departure:%Y-%m-%d %H:%M} {net.code(f.origin)} → "
                     f"{net.code(f.destination)}" + (self.tr(" (in the plan)") if f.id in used
                                                     else ""), f.id) for f in flights]
-        dialog = ChoiceDialog(
-            self.tr("Cancel a flight"),
-            self.tr("The flight is marked cancelled (undo restores it), then the published "
-                    "plan is re-planned and the changes are listed."),
-            self.tr("&Flight:"), choices, self.screen, ok_text=self.tr("Cancel flight and "
-                                                                        "re-plan"))
+        if self._published():
+            intro = self.tr("The flight is marked cancelled (undo restores it), then the "
+                            "published plan is re-planned and the changes are listed.")
+            ok = self.tr("Cancel flight and re-plan")
+        else:
+            intro = self.tr("The flight is marked cancelled (undo restores it). There is no "
+                            "published plan to re-plan; the next plan will not use it.")
+            ok = self.tr("Cancel flight")
+        dialog = ChoiceDialog(self.tr("Cancel a flight"), intro, self.tr("&Flight:"), choices,
+                              self.screen, ok_text=ok)
         return self._open(dialog, lambda d: self.cancel_flight(d.value()))
 
     def _busy(self) -> None:
@@ -83,7 +106,7 @@ class DisruptionActions(QObject):
         if op is None:
             self._busy()
         elif replan:
-            op.on_success(lambda _r: self.screen.start_run(replan=True, reason=reason))
+            op.on_success(lambda _r: self._after_edit(reason))
         return op
 
     # -- close a crossing -------------------------------------------------------------------
@@ -91,14 +114,21 @@ class DisruptionActions(QObject):
     def ask_close_crossing(self) -> ChoiceDialog:
         net = self.screen.data.network
         first = self._first_day()
+        if self._published():
+            intro = self.tr("The crossing is closed on these days (undo reopens it), then the "
+                            "published plan is re-planned and the changes are listed.")
+            ok = self.tr("Close and re-plan")
+        else:
+            intro = self.tr("The crossing is closed on these days (undo reopens it). There is "
+                            "no published plan to re-plan; the next plan respects the "
+                            "closure.")
+            ok = self.tr("Close crossing")
         dialog = ChoiceDialog(
-            self.tr("Close a crossing"),
-            self.tr("The crossing is closed on these days (undo reopens it), then the "
-                    "published plan is re-planned and the changes are listed."),
+            self.tr("Close a crossing"), intro,
             self.tr("&Crossing:"), [(f"{x.name} ({x.code})", x.id) for x in net.crossings],
             self.screen, dates=[(self.tr("&First day:"), first),
                                 (self.tr("&Last day:"), first + dt.timedelta(days=2))],
-            reason=True, ok_text=self.tr("Close and re-plan"))
+            reason=True, ok_text=ok)
         return self._open(dialog, lambda d: self.close_crossing(
             d.value(), d.dates()[0], d.dates()[1], reason=d.reason()))
 
@@ -114,7 +144,7 @@ class DisruptionActions(QObject):
         if op is None:
             self._busy()
         elif replan:
-            op.on_success(lambda _r: self.screen.start_run(replan=True, reason=why))
+            op.on_success(lambda _r: self._after_edit(why))
         return op
 
     # -- delay a batch ----------------------------------------------------------------------

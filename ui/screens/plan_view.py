@@ -69,7 +69,7 @@ STATUS_TEXT: dict[str, Any] = {
     "INFEASIBLE": QT_TRANSLATE_NOOP("PlanView", "no plan satisfies every rule"),
 }
 TERM_NAMES: tuple[tuple[str, Any], ...] = (
-    ("objective_unscheduled", QT_TRANSLATE_NOOP("PlanView", "People left unscheduled")),
+    ("objective_unscheduled", QT_TRANSLATE_NOOP("PlanView", "Ready people left out")),
     ("objective_person_days", QT_TRANSLATE_NOOP("PlanView", "Days in custody (weighted)")),
     ("objective_lateness", QT_TRANSLATE_NOOP("PlanView", "Days late after a legal deadline")),
     ("objective_charters", QT_TRANSLATE_NOOP("PlanView", "Charter flights operated")),
@@ -102,29 +102,46 @@ def summary_html(shown: Shown, violations: int | None = None, note: str = "") ->
         gap, gap_note = "—", tr("no bound was proven for this run")
     title = tr("Plan %1 (%2)").replace("%1", str(shown.id)).replace("%2", status)
     solver_line = tr("Solver: %1").replace("%1", solver)
+    # each tr() on its own (not inside an f-string), so pyside6-lupdate finds the strings
+    days, scheduled = tr("Days planned"), tr("People scheduled")
+    left_out = tr("People not scheduled")
+    batches_left = tr("Batches not fully scheduled")
+    left_note = tr("for any reason (not ready, no route, no room, past a deadline): see "
+                   "the Unscheduled tab")
+    flights, objective = tr("Flights operated"), tr("Objective")
+    bound, gap_name = tr("Bound"), tr("Gap")
+    by_term = tr("Objective by term (points)")
+    term_note = tr("Ready people left out counts only people who could have gone; it is 0 "
+                   "when every one of them is scheduled.")
+    not_scheduled = sum(len(u.people) for u in r.unscheduled)
     lines = [
         f"<h3 style='margin:0'>{html.escape(title)}</h3>",
         f"<p style='margin:2px 0'>{html.escape(solver_line)}</p>",
         "<table cellspacing=0 cellpadding=2>",
-        f"<tr><td>{tr('Days')}</td><td align=right>{r.start.isoformat()} – "
+        f"<tr><td>{html.escape(days)}</td><td align=right>{r.start.isoformat()} – "
         f"{r.end.isoformat()}</td></tr>",
-        f"<tr><td>{tr('People scheduled')}</td><td align=right>"
+        f"<tr><td>{html.escape(scheduled)}</td><td align=right>"
         f"<b>{number(r.scheduled_people)}</b></td></tr>",
-        f"<tr><td>{tr('Unscheduled batches')}</td><td align=right>"
+        f"<tr><td>{html.escape(left_out)}</td><td align=right>"
+        f"{number(not_scheduled)}</td></tr>",
+        f"<tr><td>{html.escape(batches_left)}</td><td align=right>"
         f"{number(len(r.unscheduled))}</td></tr>",
-        f"<tr><td>{tr('Flights operated')}</td><td align=right>"
+        f"<tr><td colspan=2><small>{html.escape(left_note)}</small></td></tr>",
+        f"<tr><td>{html.escape(flights)}</td><td align=right>"
         f"{number(len(r.operated_flights))}</td></tr>",
-        f"<tr><td>{tr('Objective')}</td><td align=right><b>{number(r.objective)}</b></td></tr>",
-        f"<tr><td>{tr('Bound')}</td><td align=right>{number(r.best_bound)}</td></tr>",
-        f"<tr><td>{tr('Gap')}</td><td align=right><b>{gap}</b></td></tr>",
+        f"<tr><td>{html.escape(objective)}</td><td align=right><b>{number(r.objective)}</b>"
+        "</td></tr>",
+        f"<tr><td>{html.escape(bound)}</td><td align=right>{number(r.best_bound)}</td></tr>",
+        f"<tr><td>{html.escape(gap_name)}</td><td align=right><b>{gap}</b></td></tr>",
         f"<tr><td colspan=2><small>{html.escape(gap_note)}</small></td></tr>",
-        f"<tr><td colspan=2><b>{tr('Objective by term')}</b></td></tr>",
+        f"<tr><td colspan=2><b>{html.escape(by_term)}</b></td></tr>",
     ]
     for key, name in TERM_NAMES:
         value = r.terms.get(key, 0)
         if value or key in ("objective_unscheduled", "objective_person_days"):
             lines.append(f"<tr><td>{html.escape(tr(str(name)))}</td>"
                          f"<td align=right>{number(value)}</td></tr>")
+    lines.append(f"<tr><td colspan=2><small>{html.escape(term_note)}</small></td></tr>")
     lines.append("</table>")
     if violations:
         text = tr("%1 rule violations found by the independent check").replace(

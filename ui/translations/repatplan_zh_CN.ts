@@ -18,67 +18,78 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="71" />
+        <location filename="../commands.py" line="83" />
         <source>Assign %1 to %2</source>
         <translation>将 %1 分配到 %2</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="73" />
+        <location filename="../commands.py" line="85" />
         <source>Take %1 out of their batch</source>
         <translation>将 %1 移出所在批次</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="79" />
+        <location filename="../commands.py" line="91" />
+        <location filename="../commands.py" line="95" />
         <source>Mark %1 done for %2</source>
         <translation>为 %2 标记“%1”已完成</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="85" />
+        <location filename="../commands.py" line="100" />
+        <source>Mark %1 done: nobody changed (%2 had it done already)</source>
+        <translation>标记“%1”已完成：无人变更（%2 已完成）</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="102" />
+        <source>(%1 kept their dates)</source>
+        <translation>（%1 人保留原日期）</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="109" />
         <source>Strike %1</source>
         <translation>注销 %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="91" />
+        <location filename="../commands.py" line="115" />
         <source>Keep %1 together (%2)</source>
         <translation>使 %1 同行（%2）</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="92" />
+        <location filename="../commands.py" line="116" />
         <source>Release %1 from their group</source>
         <translation>解除 %1 的同行分组</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="98" />
+        <location filename="../commands.py" line="122" />
         <source>Create batch %1</source>
         <translation>新建批次 %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="113" />
+        <location filename="../commands.py" line="137" />
         <source>Split %1 into %2</source>
         <translation>将 %1 拆分出 %2</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="134" />
+        <location filename="../commands.py" line="158" />
         <source>Merge %1 into %2</source>
         <translation>将 %1 并入 %2</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="153" />
+        <location filename="../commands.py" line="177" />
         <source>Keep cases of %1 together</source>
         <translation>%1 同案人员同行</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="154" />
+        <location filename="../commands.py" line="178" />
         <source>Allow splitting cases of %1</source>
         <translation>允许拆分 %1 的同案人员</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="171" />
+        <location filename="../commands.py" line="195" />
         <source>Keep apart: %1</source>
         <translation>分开押送：%1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="171" />
+        <location filename="../commands.py" line="195" />
         <source>No longer keep apart: %1</source>
         <translation>取消分开押送：%1</translation>
     </message>
@@ -813,6 +824,7 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
     </message>
     <message>
         <location filename="../screens/plan_compare.py" line="64" />
+        <location filename="../screens/plan_view.py" line="106" />
         <source>People scheduled</source>
         <translation>已排期人数</translation>
     </message>
@@ -823,46 +835,57 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
     </message>
     <message>
         <location filename="../screens/plan_compare.py" line="66" />
+        <location filename="../screens/plan_view.py" line="111" />
         <source>Flights operated</source>
         <translation>执飞航班</translation>
     </message>
     <message>
         <location filename="../screens/plan_compare.py" line="67" />
-        <source>Unscheduled batches</source>
-        <translation>未排期批次</translation>
+        <location filename="../screens/plan_view.py" line="107" />
+        <source>People not scheduled</source>
+        <translation>未排期人数</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="68" />
+        <location filename="../screens/plan_compare.py" line="69" />
+        <location filename="../screens/plan_view.py" line="108" />
+        <source>Batches not fully scheduled</source>
+        <translation>未完全排期的批次</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_compare.py" line="70" />
+        <location filename="../screens/plan_view.py" line="111" />
         <source>Objective</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="69" />
+        <location filename="../screens/plan_compare.py" line="71" />
+        <location filename="../screens/plan_view.py" line="112" />
         <source>Bound</source>
         <translation>界</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="70" />
+        <location filename="../screens/plan_compare.py" line="72" />
+        <location filename="../screens/plan_view.py" line="112" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="72" />
+        <location filename="../screens/plan_compare.py" line="74" />
         <source>Days in custody (weighted)</source>
         <translation>羁押天数（加权）</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="73" />
+        <location filename="../screens/plan_compare.py" line="75" />
         <source>Charters operated</source>
         <translation>执飞包机</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="74" />
+        <location filename="../screens/plan_compare.py" line="76" />
         <source>Escort seats</source>
         <translation>押解座位</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="75" />
+        <location filename="../screens/plan_compare.py" line="77" />
         <source>Days late</source>
         <translation>超期天数</translation>
     </message>
@@ -910,37 +933,57 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>求解器：%1</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="130" />
+        <location filename="../screens/plan_view.py" line="106" />
+        <source>Days planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_view.py" line="109" />
+        <source>for any reason (not ready, no route, no room, past a deadline): see the Unscheduled tab</source>
+        <translation>任何原因（未就绪、无路线、无容量、超过期限）：见“未排期”标签页</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_view.py" line="113" />
+        <source>Objective by term (points)</source>
+        <translation>目标值分项（分）</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_view.py" line="114" />
+        <source>Ready people left out counts only people who could have gone; it is 0 when every one of them is scheduled.</source>
+        <translation>“未排期的就绪人员”只计算本可出行的人员；他们全部排期时为 0。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_view.py" line="147" />
         <source>%1 rule violations found by the independent check</source>
         <translation>独立校验发现 %1 处违反规则</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="134" />
+        <location filename="../screens/plan_view.py" line="151" />
         <source>%1 warnings</source>
         <translation>%1 条警告</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="199" />
+        <location filename="../screens/plan_view.py" line="216" />
         <source>moved</source>
         <translation>已调整</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="199" />
+        <location filename="../screens/plan_view.py" line="216" />
         <source>newly scheduled</source>
         <translation>新排期</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="200" />
+        <location filename="../screens/plan_view.py" line="217" />
         <source>no longer scheduled</source>
         <translation>不再排期</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="212" />
+        <location filename="../screens/plan_view.py" line="229" />
         <source>Pin %1</source>
         <translation>锁定 %1</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="212" />
+        <location filename="../screens/plan_view.py" line="229" />
         <source>Unpin %1</source>
         <translation>解除锁定 %1</translation>
     </message>
@@ -1017,138 +1060,143 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>%1 不接收%2</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="72" />
+        <location filename="../screens/manifests.py" line="80" />
         <source>Filter: number, place…</source>
         <translation>筛选：清单编号、地点…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="81" />
+        <location filename="../screens/manifests.py" line="89" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="83" />
+        <location filename="../screens/manifests.py" line="91" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="85" />
+        <location filename="../screens/manifests.py" line="93" />
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="87" />
-        <location filename="../screens/manifests.py" line="356" />
+        <location filename="../screens/manifests.py" line="95" />
+        <location filename="../screens/manifests.py" line="370" />
         <source>&amp;Record handover…</source>
         <translation>登记移交(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="89" />
+        <location filename="../screens/manifests.py" line="97" />
         <source>Escor&amp;ts…</source>
         <translation>押解人员(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="90" />
+        <location filename="../screens/manifests.py" line="98" />
         <source>Print &amp;all of the day…</source>
         <translation>打印当天全部清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="92" />
+        <location filename="../screens/manifests.py" line="100" />
         <source>Save all of the day as P&amp;DFs…</source>
         <translation>将当天全部清单存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="101" />
+        <location filename="../screens/manifests.py" line="109" />
         <source>&amp;Day</source>
         <translation>当天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="114" />
+        <location filename="../screens/manifests.py" line="122" />
         <source>P&amp;lan:</source>
         <translation>计划(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="114" />
+        <location filename="../screens/manifests.py" line="122" />
         <source>Da&amp;y:</source>
         <translation>日期(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="135" />
+        <location filename="../screens/manifests.py" line="143" />
         <source>&amp;Handovers</source>
         <translation>移交(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="136" />
+        <location filename="../screens/manifests.py" line="144" />
         <source>Re&amp;conciliation</source>
         <translation>核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="214" />
+        <location filename="../screens/manifests.py" line="222" />
         <source>Reading manifests…</source>
         <translation>正在读取清单…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="216" />
+        <location filename="../screens/manifests.py" line="224" />
         <source>Could not read the manifests</source>
         <translation>无法读取清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="228" />
+        <location filename="../screens/manifests.py" line="236" />
         <source>All days</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="267" />
+        <location filename="../screens/manifests.py" line="275" />
         <source>No plan yet: make and publish one on the Plan screen.</source>
         <translation>尚无计划：请在“计划”页面制定并发布。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="268" />
+        <location filename="../screens/manifests.py" line="276" />
         <source>No handovers on this day.</source>
         <translation>当天没有移交。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="315" />
+        <location filename="../screens/manifests.py" line="323" />
         <source>handover recorded, frozen</source>
         <translation>移交已登记，清单已冻结</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="316" />
+        <location filename="../screens/manifests.py" line="324" />
         <source>printed as shown</source>
         <translation>与已打印的一致</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="317" />
+        <location filename="../screens/manifests.py" line="325" />
         <source>not issued yet: printing issues this revision</source>
         <translation>尚未签发：打印时签发此版本</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="320" />
+        <location filename="../screens/manifests.py" line="328" />
+        <source>do not use: re-plan</source>
+        <translation>请勿使用：请重新规划</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests.py" line="332" />
         <source>%1 people · %2 pages</source>
         <translation>%1 人 · %2 页</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="325" />
+        <location filename="../screens/manifests.py" line="337" />
         <source>Rendering %1…</source>
         <translation>正在生成 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="326" />
+        <location filename="../screens/manifests.py" line="338" />
         <source>Rendering…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="328" />
+        <location filename="../screens/manifests.py" line="340" />
         <source>Could not render: %1</source>
         <translation>无法生成：%1</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="355" />
+        <location filename="../screens/manifests.py" line="369" />
         <source>C&amp;orrect handover…</source>
         <translation>更正移交记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="358" />
+        <location filename="../screens/manifests.py" line="373" />
         <source>Print or save the manifest first: the handover is recorded against the printed list.</source>
         <translation>请先打印或保存清单：移交按已打印的清单登记。</translation>
     </message>
@@ -1290,90 +1338,130 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>未签发</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="72" />
+        <location filename="../screens/manifests_views.py" line="69" />
+        <source>flight cancelled</source>
+        <translation>航班已取消</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="69" />
+        <source>crossing closed</source>
+        <translation>口岸关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="75" />
+        <source>Flight %1 on %2 is cancelled: re-plan, then print the new manifest and record its handover. This manifest is not to be printed, saved or recorded.</source>
+        <translation>航班 %1（%2）已取消：请重新规划，然后打印新的清单并登记其移交。本清单不得打印、保存或登记移交。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="78" />
+        <source>Crossing %1 is closed on %2: re-plan, then print the new manifest and record its handover. This manifest is not to be printed, saved or recorded.</source>
+        <translation>口岸 %1 于 %2 关闭：请重新规划，然后打印新的清单并登记其移交。本清单不得打印、保存或登记移交。</translation>
+    </message>
+    <message>
+        <location filename="../screens/manifests_views.py" line="91" />
         <source>✓ %1, frozen</source>
         <translation>✓ %1，已冻结</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="73" />
+        <location filename="../screens/manifests_views.py" line="92" />
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="77" />
+        <location filename="../screens/manifests_views.py" line="96" />
         <source>Flight %1</source>
         <translation>航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="77" />
+        <location filename="../screens/manifests_views.py" line="96" />
         <source>Crossing</source>
         <translation>口岸通道</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="79" />
+        <location filename="../screens/manifests_views.py" line="98" />
         <source>no longer in the plan</source>
         <translation>已不在计划中</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="80" />
+        <location filename="../screens/manifests_views.py" line="99" />
         <source>%1×</source>
         <translation>%1 次</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="87" />
+        <location filename="../screens/manifests_views.py" line="108" />
         <source>No manifest issued yet: printing or saving issues revision 1.</source>
         <translation>尚未签发清单：打印或保存时签发第 1 版。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="89" />
+        <location filename="../screens/manifests_views.py" line="110" />
         <source>The plan changed since r%1 was printed: printing now issues r%2.</source>
         <translation>第 %1 版打印后计划有变：现在打印将签发第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="92" />
+        <location filename="../screens/manifests_views.py" line="113" />
         <source>The handover is recorded: this revision is frozen. A correction makes a new revision.</source>
         <translation>移交已登记：此版本已冻结。更正将生成新版本。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="127" />
+        <location filename="../screens/manifests_views.py" line="148" />
         <source>Per day and batch</source>
         <translation>按日期和批次</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="128" />
+        <location filename="../screens/manifests_views.py" line="149" />
         <source>Per batch (all days shown)</source>
         <translation>按批次（所显示的全部日期）</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="141" />
+        <location filename="../screens/manifests_views.py" line="162" />
         <source>&amp;Rows:</source>
         <translation>行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="167" />
+        <location filename="../screens/manifests_views.py" line="188" />
         <source>Total: %1 planned · %2 manifested · %3 handed over · %4 struck</source>
         <translation>合计：计划 %1 · 列入清单 %2 · 已移交 %3 · 除名 %4</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="172" />
+        <location filename="../screens/manifests_views.py" line="193" />
         <source>UNACCOUNTED FOR (%1): %2</source>
         <translation>去向不明（%1 人）：%2</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="193" />
+        <location filename="../screens/manifests_views.py" line="214" />
         <source>Select a handover to see its manifest.</source>
         <translation>选择一次移交以查看其清单。</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="109" />
+        <source>%1 is required</source>
+        <translation>%1为必填项</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="122" />
+        <source>(looks like %1)</source>
+        <translation>（似乎是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="125" />
+        <source>These columns will be ignored: %1</source>
+        <translation>以下列将被忽略：%1</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="129" />
+        <source>Use the suggested matches, or go Back and match the columns.</source>
+        <translation>请采用建议的对应，或返回上一页对应这些列。</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../dialogs/people_actions.py" line="50" />
+        <location filename="../dialogs/people_actions.py" line="56" />
         <source>Applies to the selected person.</source>
         <translation>适用于所选人员。</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="52" />
+        <location filename="../dialogs/people_actions.py" line="58" />
         <source>Applies to the %1 selected people.</source>
         <translation>适用于所选的 %1 人。</translation>
     </message>
@@ -1381,17 +1469,17 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../dialogs/people_actions.py" line="71" />
+        <location filename="../dialogs/people_actions.py" line="77" />
         <source>Assign to batch</source>
         <translation>分配到批次</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="75" />
+        <location filename="../dialogs/people_actions.py" line="81" />
         <source>(no batch)</source>
         <translation>（无批次）</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="76" />
+        <location filename="../dialogs/people_actions.py" line="82" />
         <source>&amp;Batch:</source>
         <translation>批次(&amp;B)：</translation>
     </message>
@@ -1979,117 +2067,152 @@ previous %2</source>
 <context>
     <name>DisruptionActions</name>
     <message>
-        <location filename="../screens/plan_actions.py" line="26" />
+        <location filename="../screens/plan_actions.py" line="28" />
         <source>Cancel a &amp;flight…</source>
         <translation>取消航班(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="28" />
+        <location filename="../screens/plan_actions.py" line="30" />
         <source>&amp;Close a crossing for some days…</source>
         <translation>关闭口岸若干天(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="31" />
+        <location filename="../screens/plan_actions.py" line="33" />
         <source>&amp;Delay a batch…</source>
         <translation>推迟批次(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="62" />
+        <location filename="../screens/plan_actions.py" line="81" />
         <source> (in the plan)</source>
         <translation>（在计划中）</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="65" />
+        <location filename="../screens/plan_actions.py" line="91" />
         <source>Cancel a flight</source>
         <translation>取消航班</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="66" />
+        <location filename="../screens/plan_actions.py" line="84" />
         <source>The flight is marked cancelled (undo restores it), then the published plan is re-planned and the changes are listed.</source>
         <translation>该航班将被标记为已取消（撤销可恢复），随后基于已发布的计划重新规划并列出变更。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="68" />
+        <location filename="../screens/plan_actions.py" line="91" />
         <source>&amp;Flight:</source>
         <translation>航班(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="68" />
+        <location filename="../screens/plan_actions.py" line="86" />
         <source>Cancel flight and re-plan</source>
         <translation>取消航班并重新规划</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="74" />
+        <location filename="../screens/plan_actions.py" line="97" />
         <source>Another change is still being saved; try again in a moment.</source>
         <translation>另一项修改仍在保存，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="80" />
+        <location filename="../screens/plan_actions.py" line="103" />
         <source>flight %1 cancelled</source>
         <translation>航班 %1 已取消</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="95" />
+        <location filename="../screens/plan_actions.py" line="127" />
         <source>Close a crossing</source>
         <translation>关闭口岸</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="96" />
+        <location filename="../screens/plan_actions.py" line="118" />
         <source>The crossing is closed on these days (undo reopens it), then the published plan is re-planned and the changes are listed.</source>
         <translation>该口岸在这些日期关闭（撤销可重新开放），随后基于已发布的计划重新规划并列出变更。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="98" />
+        <location filename="../screens/plan_actions.py" line="128" />
         <source>&amp;Crossing:</source>
         <translation>口岸(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="99" />
+        <location filename="../screens/plan_actions.py" line="129" />
         <source>&amp;First day:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="100" />
+        <location filename="../screens/plan_actions.py" line="130" />
         <source>&amp;Last day:</source>
         <translation>结束日期(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="101" />
+        <location filename="../screens/plan_actions.py" line="120" />
         <source>Close and re-plan</source>
         <translation>关闭并重新规划</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="110" />
+        <location filename="../screens/plan_actions.py" line="45" />
+        <source>Re-plan the published plan with a batch held back</source>
+        <translation>在推迟某批次的情况下重新规划已发布的计划</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_actions.py" line="46" />
+        <source>Needs a published plan: a delay only shapes a re-plan</source>
+        <translation>需要已发布的计划：推迟仅用于重新规划</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_actions.py" line="58" />
+        <source>%1: saved. There is no published plan to re-plan; the next plan respects it.</source>
+        <translation>%1：已保存。没有可重新规划的已发布计划；下一次规划将遵循此项。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_actions.py" line="88" />
+        <source>The flight is marked cancelled (undo restores it). There is no published plan to re-plan; the next plan will not use it.</source>
+        <translation>该航班将被标记为已取消（撤销可恢复）。没有可重新规划的已发布计划；下一次规划不会使用该航班。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_actions.py" line="90" />
+        <source>Cancel flight</source>
+        <translation>取消航班</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_actions.py" line="122" />
+        <source>The crossing is closed on these days (undo reopens it). There is no published plan to re-plan; the next plan respects the closure.</source>
+        <translation>该口岸在这些日期关闭（撤销可重新开放）。没有可重新规划的已发布计划；下一次规划将遵循此关闭。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_actions.py" line="125" />
+        <source>Close crossing</source>
+        <translation>关闭口岸</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_actions.py" line="140" />
         <source>%1 closed %2 to %3</source>
         <translation>%1 于 %2 至 %3 关闭</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="127" />
+        <location filename="../screens/plan_actions.py" line="157" />
         <source>Delay a batch</source>
         <translation>推迟批次</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="128" />
+        <location filename="../screens/plan_actions.py" line="158" />
         <source>The batch may not leave before the day chosen (for this re-plan only); the published plan is re-planned and the changes are listed.</source>
         <translation>该批次在所选日期之前不得出发（仅用于本次重新规划）；将基于已发布的计划重新规划并列出变更。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="130" />
+        <location filename="../screens/plan_actions.py" line="160" />
         <source>&amp;Batch:</source>
         <translation>批次(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="131" />
+        <location filename="../screens/plan_actions.py" line="161" />
         <source>&amp;Not before:</source>
         <translation>不早于(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="132" />
+        <location filename="../screens/plan_actions.py" line="162" />
         <source>Delay and re-plan</source>
         <translation>推迟并重新规划</translation>
     </message>
     <message>
-        <location filename="../screens/plan_actions.py" line="137" />
+        <location filename="../screens/plan_actions.py" line="167" />
         <source>batch %1 delayed to %2</source>
         <translation>批次 %1 推迟至 %2</translation>
     </message>
@@ -2458,27 +2581,27 @@ previous %2</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../import_wizard.py" line="79" />
+        <location filename="../import_wizard.py" line="87" />
         <source>Choose a persons list</source>
         <translation>选择人员名单</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="80" />
+        <location filename="../import_wizard.py" line="88" />
         <source>A CSV or Excel file in the repatplan template (other column names can be matched on the next page).</source>
         <translation>repatplan 模板格式的 CSV 或 Excel 文件（列名不同可在下一页对应）。</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="83" />
+        <location filename="../import_wizard.py" line="91" />
         <source>File to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="84" />
+        <location filename="../import_wizard.py" line="92" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="99" />
+        <location filename="../import_wizard.py" line="107" />
         <source>Import persons</source>
         <translation>导入人员</translation>
     </message>
@@ -2514,17 +2637,17 @@ previous %2</source>
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../widgets/gantt.py" line="140" />
+        <location filename="../widgets/gantt.py" line="166" />
         <source>closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/gantt.py" line="141" />
+        <location filename="../widgets/gantt.py" line="167" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../widgets/gantt.py" line="143" />
+        <location filename="../widgets/gantt.py" line="169" />
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
@@ -2532,17 +2655,17 @@ previous %2</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../dialogs/people_actions.py" line="128" />
+        <location filename="../dialogs/people_actions.py" line="197" />
         <source>Keep together</source>
         <translation>同行</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="131" />
+        <location filename="../dialogs/people_actions.py" line="200" />
         <source>empty: no longer kept together</source>
         <translation>留空：不再同行</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="132" />
+        <location filename="../dialogs/people_actions.py" line="201" />
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
@@ -2611,37 +2734,249 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../import_wizard_columns.py" line="30" />
+        <source>Person reference</source>
+        <translation>人员编号</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="31" />
+        <source>Family name (native)</source>
+        <translation>姓（本国文字）</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="32" />
+        <source>Given name (native)</source>
+        <translation>名（本国文字）</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="33" />
+        <source>Latin name</source>
+        <translation>拉丁文姓名</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="34" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="35" />
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="36" />
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="37" />
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="38" />
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="39" />
+        <source>Document expiry</source>
+        <translation>证件有效期至</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="40" />
+        <source>Issuing country</source>
+        <translation>签发国</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="41" />
+        <source>MRZ</source>
+        <translation>机读区</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="42" />
+        <source>Holding site</source>
+        <translation>羁押点</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="43" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="44" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="45" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="46" />
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="47" />
+        <source>Ready date</source>
+        <translation>就绪日期</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="48" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="49" />
+        <source>Keep-together group</source>
+        <translation>同行分组</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="50" />
+        <source>Medical note</source>
+        <translation>医疗备注</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="51" />
+        <source>Trafficking screening</source>
+        <translation>拐卖受害人甄别</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="52" />
+        <source>Keep apart from</source>
+        <translation>须分开的人员</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="53" />
+        <source>Identity verified</source>
+        <translation>身份已核实</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="54" />
+        <source>Travel document issued</source>
+        <translation>旅行证件已签发</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="55" />
+        <source>Exit clearance</source>
+        <translation>出境许可</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="56" />
+        <source>Fit to travel</source>
+        <translation>适宜出行</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../import_wizard.py" line="267" />
+        <location filename="../import_wizard.py" line="320" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="280" />
+        <location filename="../import_wizard.py" line="333" />
         <source>Importing… Cancel stops it and writes nothing.</source>
         <translation>正在导入……取消将中止导入且不写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="291" />
+        <location filename="../import_wizard.py" line="344" />
         <source>Importing</source>
         <translation>导入中</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="299" />
+        <location filename="../import_wizard.py" line="352" />
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>已导入：新建 %1，更新 %2，未变 %3。</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="307" />
+        <location filename="../import_wizard.py" line="360" />
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消：未写入任何内容。</translation>
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../import_wizard_columns.py" line="64" />
+        <source>date of birth is in the future</source>
+        <extracomment>Template column → its label (translated where shown, context "ImportColumns"). The problems without a value inside (planner/importing/person_rules.py, person_checks.py).</extracomment>
+        <translation>出生日期在未来</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="65" />
+        <source>date of birth is before 1900</source>
+        <translation>出生日期早于 1900 年</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="66" />
+        <source>not an ISO 3166-1 alpha-3 country code (e.g. CHN, MMR, THA)</source>
+        <translation>不是 ISO 3166-1 三字母国家代码（例如 CHN、MMR、THA）</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="68" />
+        <source>sex must be M, F or X (male/female/男/女 accepted)</source>
+        <translation>性别须为 M、F 或 X（也可填 male/female/男/女）</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="69" />
+        <source>a document number is required for a passport</source>
+        <translation>护照须填写证件号码</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="70" />
+        <source>a document number is given but the document type is none (or empty)</source>
+        <translation>填写了证件号码，但证件类型为 none（或为空）</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="72" />
+        <source>document type must be passport, etc (emergency travel certificate), national_id or none</source>
+        <translation>证件类型须为 passport、etc（旅行证）、national_id 或 none</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="74" />
+        <source>a two-digit year is ambiguous: write the year in full</source>
+        <translation>两位数年份有歧义：请写完整年份</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="75" />
+        <source>unknown site code (no holding site with this code in the database)</source>
+        <translation>未知的羁押点代码（数据库中没有此代码的羁押点）</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="77" />
+        <source>no receiving point serves this province</source>
+        <translation>没有接收点负责此省份</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="78" />
+        <source>batch exists at a different site</source>
+        <translation>该批次属于另一个羁押点</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="79" />
+        <source>flag pregnant on a person whose sex is not F</source>
+        <translation>性别不是 F 的人员带有 pregnant（怀孕）标记</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="80" />
+        <source>a person cannot be kept apart from themselves</source>
+        <translation>人员不能与自己分开</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard_columns.py" line="81" />
+        <source>screening must be not_screened, screened_suspect or screened_victim</source>
+        <translation>甄别结果须为 not_screened、screened_suspect 或 screened_victim</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="323" />
+        <location filename="../import_wizard.py" line="376" />
         <source>Import persons</source>
         <translation>导入人员</translation>
     </message>
@@ -2835,22 +3170,22 @@ could not be opened:
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../import_wizard.py" line="122" />
+        <location filename="../import_wizard.py" line="130" />
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="123" />
+        <location filename="../import_wizard.py" line="131" />
         <source>Each template field and the column of your file it comes from. Required fields are marked *.</source>
         <translation>每个模板字段及其在您文件中的来源列。必填字段标有 *。</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="148" />
+        <location filename="../import_wizard.py" line="164" />
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="164" />
+        <location filename="../import_wizard.py" line="183" />
         <source>Still needed: %1</source>
         <translation>仍需对应：%1</translation>
     </message>
@@ -2878,84 +3213,84 @@ could not be opened:
         <translation>检查人员名单，然后导入</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="70" />
+        <location filename="../main_menus.py" line="71" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="80" />
+        <location filename="../main_menus.py" line="81" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="81" />
-        <location filename="../main_menus.py" line="145" />
+        <location filename="../main_menus.py" line="82" />
+        <location filename="../main_menus.py" line="146" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="84" />
-        <location filename="../main_menus.py" line="147" />
+        <location filename="../main_menus.py" line="85" />
+        <location filename="../main_menus.py" line="148" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="90" />
+        <location filename="../main_menus.py" line="91" />
         <source>&amp;Operator…</source>
         <translation>操作员(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="91" />
+        <location filename="../main_menus.py" line="92" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="101" />
+        <location filename="../main_menus.py" line="102" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="114" />
+        <location filename="../main_menus.py" line="115" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="116" />
+        <location filename="../main_menus.py" line="117" />
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="120" />
+        <location filename="../main_menus.py" line="121" />
         <source>&amp;People</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="120" />
+        <location filename="../main_menus.py" line="121" />
         <source>&amp;Batches</source>
         <translation>批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="127" />
+        <location filename="../main_menus.py" line="128" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="128" />
+        <location filename="../main_menus.py" line="129" />
         <source>&amp;About repatplan</source>
         <translation>关于 repatplan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="132" />
+        <location filename="../main_menus.py" line="133" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="144" />
+        <location filename="../main_menus.py" line="145" />
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../main_menus.py" line="146" />
+        <location filename="../main_menus.py" line="147" />
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
@@ -3067,22 +3402,32 @@ could not be opened:
         <translation>关闭时段(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../screens/network_actions.py" line="210" />
+        <location filename="../screens/network_actions.py" line="214" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="215" />
+        <source>%1. There is no published plan to re-plan; the next plan respects it.</source>
+        <translation>%1。没有可重新规划的已发布计划；下一次规划将遵循此项。</translation>
+    </message>
+    <message>
+        <location filename="../screens/network_actions.py" line="222" />
         <source>Re-plan?</source>
         <translation>重新规划？</translation>
     </message>
     <message>
-        <location filename="../screens/network_actions.py" line="211" />
+        <location filename="../screens/network_actions.py" line="223" />
         <source>%1. Re-plan from the published plan now? Only what must move is moved; the changes are listed on the Plan screen.</source>
         <translation>%1。现在基于已发布的计划重新规划吗？只调整必须调整的部分；变更将列在“计划”界面。</translation>
     </message>
     <message>
-        <location filename="../screens/network_actions.py" line="215" />
+        <location filename="../screens/network_actions.py" line="227" />
         <source>Re-plan now</source>
         <translation>立即重新规划</translation>
     </message>
     <message>
-        <location filename="../screens/network_actions.py" line="216" />
+        <location filename="../screens/network_actions.py" line="228" />
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
@@ -4253,337 +4598,348 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../widgets/person_editor.py" line="52" />
-        <location filename="../widgets/person_editor.py" line="198" />
+        <location filename="../widgets/person_editor.py" line="57" />
+        <location filename="../widgets/person_editor.py" line="204" />
         <source>Select a person to see and edit their details.</source>
+        <extracomment>The rules' "&lt;column&gt; is required", shown with the field's label instead of the column name.</extracomment>
         <translation>选择一名人员以查看和编辑详细信息。</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="63" />
+        <location filename="../widgets/person_editor.py" line="68" />
         <source>Family name (native)</source>
         <translation>姓（本国文字）</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="64" />
+        <location filename="../widgets/person_editor.py" line="69" />
         <source>Given name (native)</source>
         <translation>名（本国文字）</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="65" />
+        <location filename="../widgets/person_editor.py" line="70" />
         <source>Latin name</source>
         <translation>拉丁文姓名</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="65" />
+        <location filename="../widgets/person_editor.py" line="70" />
         <source>SURNAME Given, as in the document</source>
         <translation>姓 名，与证件一致（大写姓氏）</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="66" />
+        <location filename="../widgets/person_editor.py" line="71" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="66" />
+        <location filename="../widgets/person_editor.py" line="71" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="67" />
+        <location filename="../widgets/person_editor.py" line="72" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="68" />
+        <location filename="../widgets/person_editor.py" line="73" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="69" />
+        <location filename="../widgets/person_editor.py" line="74" />
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="70" />
+        <location filename="../widgets/person_editor.py" line="75" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="70" />
-        <location filename="../widgets/person_editor.py" line="79" />
+        <location filename="../widgets/person_editor.py" line="75" />
+        <location filename="../widgets/person_editor.py" line="84" />
         <source>ISO code, e.g. CHN</source>
         <translation>ISO 代码，例如 CHN</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="71" />
+        <location filename="../widgets/person_editor.py" line="76" />
         <source>Document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="72" />
+        <location filename="../widgets/person_editor.py" line="77" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="73" />
+        <location filename="../widgets/person_editor.py" line="78" />
         <source>Emergency travel certificate</source>
         <translation>紧急旅行证</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="75" />
+        <location filename="../widgets/person_editor.py" line="80" />
         <source>National ID</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="76" />
+        <location filename="../widgets/person_editor.py" line="81" />
         <source>No document</source>
         <translation>无证件</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="77" />
+        <location filename="../widgets/person_editor.py" line="82" />
         <source>Document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="78" />
+        <location filename="../widgets/person_editor.py" line="83" />
         <source>Document expiry</source>
         <translation>证件有效期至</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="79" />
+        <location filename="../widgets/person_editor.py" line="84" />
         <source>Issuing country</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="86" />
+        <location filename="../widgets/person_editor.py" line="91" />
         <source>Two lines of 44 characters (passport MRZ)</source>
         <translation>两行，每行 44 个字符（护照机读区）</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="87" />
+        <location filename="../widgets/person_editor.py" line="92" />
         <source>MRZ</source>
         <translation>机读区</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="88" />
+        <location filename="../widgets/person_editor.py" line="93" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="89" />
+        <location filename="../widgets/person_editor.py" line="94" />
         <source>Keep-together group</source>
         <translation>同行分组</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="90" />
+        <location filename="../widgets/person_editor.py" line="95" />
         <source>people sharing this travel together</source>
         <translation>分组相同的人员一同押送</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="91" />
+        <location filename="../widgets/person_editor.py" line="96" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="92" />
+        <location filename="../widgets/person_editor.py" line="97" />
         <source>Medical case</source>
         <translation>医疗情况</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="93" />
+        <location filename="../widgets/person_editor.py" line="98" />
         <source>Pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="94" />
+        <location filename="../widgets/person_editor.py" line="99" />
         <source>Travels separately</source>
         <translation>单独押送</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="97" />
+        <location filename="../widgets/person_editor.py" line="102" />
         <source>Medical note</source>
         <translation>医疗备注</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="98" />
+        <location filename="../widgets/person_editor.py" line="103" />
         <source>Trafficking screening</source>
         <translation>拐卖受害人甄别</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="99" />
+        <location filename="../widgets/person_editor.py" line="104" />
         <source>Not screened</source>
         <translation>未甄别</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="100" />
+        <location filename="../widgets/person_editor.py" line="105" />
         <source>Screened: suspect</source>
         <translation>已甄别：疑似</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="101" />
+        <location filename="../widgets/person_editor.py" line="106" />
         <source>Screened: victim</source>
         <translation>已甄别：受害人</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="105" />
+        <location filename="../widgets/person_editor.py" line="110" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="107" />
+        <location filename="../widgets/person_editor.py" line="112" />
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="108" />
+        <location filename="../widgets/person_editor.py" line="113" />
         <source>Save (Ctrl+S); undo with Ctrl+Z</source>
         <translation>保存（Ctrl+S）；用 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="109" />
+        <location filename="../widgets/person_editor.py" line="114" />
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="119" />
+        <location filename="../widgets/person_editor.py" line="124" />
         <source>Readiness</source>
         <translation>准备情况</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="125" />
+        <location filename="../widgets/person_editor.py" line="130" />
         <source>No longer keep apart</source>
         <translation>取消分开押送</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="127" />
+        <location filename="../widgets/person_editor.py" line="132" />
         <source>Kept apart from</source>
         <translation>须分开押送的人员</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="133" />
+        <location filename="../widgets/person_editor.py" line="138" />
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="133" />
+        <location filename="../widgets/person_editor.py" line="138" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="133" />
+        <location filename="../widgets/person_editor.py" line="138" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="134" />
+        <location filename="../widgets/person_editor.py" line="139" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="136" />
+        <location filename="../widgets/person_editor.py" line="141" />
         <source>Status history</source>
         <translation>状态历史</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="208" />
+        <location filename="../widgets/person_editor.py" line="214" />
         <source>Identity verified</source>
         <translation>身份已核实</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="209" />
+        <location filename="../widgets/person_editor.py" line="215" />
         <source>Travel document issued</source>
         <translation>旅行证件已签发</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="210" />
+        <location filename="../widgets/person_editor.py" line="216" />
         <source>Exit clearance</source>
         <translation>出境许可</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="211" />
+        <location filename="../widgets/person_editor.py" line="217" />
         <source>Fit to travel</source>
         <translation>适宜出行</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="214" />
+        <location filename="../widgets/person_editor.py" line="220" />
         <source>Site: %1 · Batch: %2</source>
         <translation>羁押点：%1 · 批次：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/person_editor.py" line="233" />
+        <location filename="../widgets/person_editor.py" line="239" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/person_editor.py" line="268" />
+        <source>not a date: %1 (use YYYY-MM-DD)</source>
+        <translation>不是日期：%1（请按 YYYY-MM-DD 填写）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/person_editor.py" line="309" />
+        <source>%1 is required</source>
+        <translation>%1为必填项</translation>
     </message>
 </context>
 <context>
     <name>PlanCompare</name>
     <message>
-        <location filename="../screens/plan_compare.py" line="93" />
+        <location filename="../screens/plan_compare.py" line="95" />
         <source>Co&amp;mpare</source>
         <translation>比较(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="95" />
+        <location filename="../screens/plan_compare.py" line="97" />
         <source>Choose two plan versions.</source>
         <translation>请选择两个计划版本。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="96" />
+        <location filename="../screens/plan_compare.py" line="98" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="96" />
+        <location filename="../screens/plan_compare.py" line="98" />
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="101" />
+        <location filename="../screens/plan_compare.py" line="103" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="101" />
+        <location filename="../screens/plan_compare.py" line="103" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="101" />
+        <location filename="../screens/plan_compare.py" line="103" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="101" />
+        <location filename="../screens/plan_compare.py" line="103" />
         <source>In A</source>
         <translation>在 A 中</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="102" />
+        <location filename="../screens/plan_compare.py" line="104" />
         <source>In B</source>
         <translation>在 B 中</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="106" />
+        <location filename="../screens/plan_compare.py" line="108" />
         <source>Plan &amp;A:</source>
         <translation>计划 &amp;A：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="108" />
+        <location filename="../screens/plan_compare.py" line="110" />
         <source>Plan &amp;B:</source>
         <translation>计划 &amp;B：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="152" />
+        <location filename="../screens/plan_compare.py" line="154" />
         <source>Press Compare to compare the two versions chosen.</source>
         <translation>按“比较”以比较所选的两个版本。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="167" />
+        <location filename="../screens/plan_compare.py" line="169" />
         <source>Comparing plans…</source>
         <translation>正在比较计划…</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="177" />
+        <location filename="../screens/plan_compare.py" line="179" />
         <source>Plan %1 (A) against plan %2 (B): %3 changes, %4 people on another itinerary or (un)scheduled.</source>
         <translation>计划 %1（A）与计划 %2（B）相比：%3 项变更，%4 人改换行程或排期变化。</translation>
     </message>
@@ -4652,122 +5008,132 @@ is encrypted. Enter its passphrase.</source>
         <translation>发布当前计划：其中人员变为已排期</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="112" />
+        <location filename="../screens/plan.py" line="113" />
         <source>P&amp;lan:</source>
         <translation>计划(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="114" />
+        <location filename="../screens/plan.py" line="115" />
         <source>&amp;Time limit:</source>
         <translation>时间限制(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="133" />
+        <location filename="../screens/plan.py" line="136" />
         <source>Search: objective and bound</source>
         <translation>搜索：目标值与界</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="137" />
+        <location filename="../screens/plan.py" line="140" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="242" />
+        <location filename="../screens/plan.py" line="257" />
         <source>Reading plan %1…</source>
         <translation>正在读取计划 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="252" />
+        <location filename="../screens/plan.py" line="267" />
         <source>&lt;p&gt;No plan yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Run plan&lt;/b&gt; to let the optimiser plan everyone who is ready; the plan is kept as a draft until you publish it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无计划。&lt;/p&gt;&lt;p&gt;按&lt;b&gt;运行规划&lt;/b&gt;，由优化器为所有已就绪人员制定计划；在发布之前，计划保存为草稿。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="267" />
+        <location filename="../screens/plan.py" line="273" />
+        <source>No plan yet: crossings and flights by day appear here after a run.</source>
+        <translation>尚无计划：运行后此处按日显示口岸和航班。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan.py" line="284" />
         <source>Unscheduled (%1)</source>
         <translation>未排期（%1）</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="309" />
+        <location filename="../screens/plan.py" line="329" />
         <source>Nothing to re-plan from</source>
         <translation>没有可据以重新规划的计划</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="310" />
+        <location filename="../screens/plan.py" line="330" />
         <source>There is no published plan yet. Run a plan and publish it first.</source>
         <translation>尚无已发布的计划。请先运行规划并发布。</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="322" />
+        <location filename="../screens/plan.py" line="342" />
         <source>Preparing the model…</source>
         <translation>正在准备模型…</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="333" />
+        <location filename="../screens/plan.py" line="358" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="344" />
+        <location filename="../screens/plan.py" line="369" />
         <source>Searching… %1 s</source>
         <translation>正在搜索… %1 秒</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="346" />
+        <location filename="../screens/plan.py" line="371" />
         <source>Cancelling… %1 s</source>
         <translation>正在取消… %1 秒</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="349" />
+        <location filename="../screens/plan.py" line="374" />
         <source>objective %1 · bound %2 · gap %3</source>
         <translation>目标值 %1 · 界 %2 · 差距 %3</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="359" />
+        <location filename="../screens/plan.py" line="384" />
         <source>Stopped by you after %1 s; the best plan found so far is kept as a draft.</source>
         <translation>您在 %1 秒后停止；目前找到的最佳计划已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="362" />
+        <location filename="../screens/plan.py" line="387" />
         <source>Finished in %1 s.</source>
         <translation>用时 %1 秒完成。</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="367" />
+        <location filename="../screens/plan.py" line="392" />
         <source>The chart shows the search; the result adds %1 for moves the disruption forces on every plan.</source>
         <translation>图表显示搜索过程；结果另加 %1，即干扰事件使任何计划都必须进行的调整。</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="371" />
+        <location filename="../screens/plan.py" line="398" />
+        <source>%1 people whose transfer in the published plan was before today (%2) were moved or left out: the planner does not plan days already past; check them on the Changes tab.</source>
+        <translation>已发布计划中 %1 人的转移日期早于今天（%2），已被调整或移出：规划器不安排已过去的日期；请在“变更”标签页核对。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan.py" line="404" />
         <source>Plan %1 — draft</source>
         <translation>计划 %1 — 草稿</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="382" />
+        <location filename="../screens/plan.py" line="415" />
         <source>The planner stopped with an error.</source>
         <translation>规划器因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="383" />
+        <location filename="../screens/plan.py" line="416" />
         <source>Planning failed</source>
         <translation>规划失败</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="414" />
+        <location filename="../screens/plan.py" line="447" />
         <source>Publish plan</source>
         <translation>发布计划</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="415" />
+        <location filename="../screens/plan.py" line="448" />
         <source>Publish plan %1? The plan published now is superseded, and people in this plan are marked scheduled.</source>
         <translation>发布计划 %1？当前已发布的计划将被取代，本计划中的人员将标记为已排期。</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="425" />
+        <location filename="../screens/plan.py" line="458" />
         <source>Plan %1 published; %2 status changes recorded.</source>
         <translation>计划 %1 已发布；记录了 %2 项状态变更。</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="430" />
+        <location filename="../screens/plan.py" line="463" />
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
@@ -4933,8 +5299,8 @@ is encrypted. Enter its passphrase.</source>
     </message>
     <message>
         <location filename="../screens/plan_view.py" line="72" />
-        <source>People left unscheduled</source>
-        <translation>未排期人员</translation>
+        <source>Ready people left out</source>
+        <translation>未排期的就绪人员</translation>
     </message>
     <message>
         <location filename="../screens/plan_view.py" line="73" />
@@ -4983,62 +5349,67 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../import_wizard.py" line="179" />
+        <location filename="../import_wizard.py" line="198" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="184" />
+        <location filename="../import_wizard.py" line="205" />
+        <source>&amp;Use the suggested matches</source>
+        <translation>采用建议的对应(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="211" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="184" />
+        <location filename="../import_wizard.py" line="211" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="184" />
+        <location filename="../import_wizard.py" line="211" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="185" />
+        <location filename="../import_wizard.py" line="212" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="186" />
+        <location filename="../import_wizard.py" line="213" />
         <source>&amp;Export rejected rows…</source>
         <translation>导出被拒绝的行(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="203" />
+        <location filename="../import_wizard.py" line="238" />
         <source>Checking every row… nothing is written yet.</source>
         <translation>正在检查每一行……尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="207" />
+        <location filename="../import_wizard.py" line="242" />
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="216" />
+        <location filename="../import_wizard.py" line="255" />
         <source>%1 rows: %2 can be imported, %3 have problems (%4 issues). Nothing has been written.</source>
         <translation>共 %1 行：%2 行可导入，%3 行有问题（%4 处）。尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="222" />
+        <location filename="../import_wizard.py" line="261" />
         <source>Fix the rows in the file (export them with their errors) and choose it again; the import is all or nothing.</source>
         <translation>请在文件中修正这些行（可连同错误说明一起导出），然后重新选择该文件；导入要么全部成功，要么全部不写入。</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="247" />
+        <location filename="../import_wizard.py" line="300" />
         <source>Export rejected rows</source>
         <translation>导出被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="256" />
+        <location filename="../import_wizard.py" line="309" />
         <source>%1 rejected rows written to %2 (with an errors column).</source>
         <translation>已将 %1 个被拒绝的行写入 %2（含错误说明列）。</translation>
     </message>
@@ -5088,32 +5459,32 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../dialogs/people_actions.py" line="31" />
+        <location filename="../dialogs/people_actions.py" line="37" />
         <source>Released</source>
         <translation>已释放</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="32" />
+        <location filename="../dialogs/people_actions.py" line="38" />
         <source>Hospitalised</source>
         <translation>已住院</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="33" />
+        <location filename="../dialogs/people_actions.py" line="39" />
         <source>Other legal process</source>
         <translation>其他法律程序</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="34" />
+        <location filename="../dialogs/people_actions.py" line="40" />
         <source>Absconded</source>
         <translation>已潜逃</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="35" />
+        <location filename="../dialogs/people_actions.py" line="41" />
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="36" />
+        <location filename="../dialogs/people_actions.py" line="42" />
         <source>Duplicate record</source>
         <translation>重复记录</translation>
     </message>
@@ -5308,40 +5679,61 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../dialogs/people_actions.py" line="86" />
+        <location filename="../dialogs/people_actions.py" line="95" />
         <source>Mark a readiness step done</source>
         <translation>标记准备步骤完成</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="94" />
+        <location filename="../dialogs/people_actions.py" line="107" />
         <source>&amp;Step:</source>
+        <extracomment>step → person id → the date it was done, for the selected people who have it done</extracomment>
         <translation>步骤(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="95" />
+        <location filename="../dialogs/people_actions.py" line="108" />
         <source>&amp;Done on:</source>
         <translation>完成日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/people_actions.py" line="149" />
+        <source>The selected person has this step done already (on %1); the date stays.</source>
+        <translation>所选人员已于 %1 完成此步骤；日期保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/people_actions.py" line="152" />
+        <source>All %1 already have this step done (earliest %2); their dates stay: nothing changes.</source>
+        <translation>全部 %1 人均已完成此步骤（最早 %2）；日期保持不变：没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/people_actions.py" line="155" />
+        <source>%1 of %2 already have this step done (earliest %3); their dates stay.</source>
+        <translation>%2 人中已有 %1 人完成此步骤（最早 %3）；他们的日期保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/people_actions.py" line="162" />
+        <source>A date already recorded is changed in the person's detail editor.</source>
+        <translation>已登记的日期请在人员详情编辑器中修改。</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../dialogs/people_actions.py" line="25" />
+        <location filename="../dialogs/people_actions.py" line="31" />
         <source>Identity verified</source>
         <translation>身份已核实</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="26" />
+        <location filename="../dialogs/people_actions.py" line="32" />
         <source>Travel document issued</source>
         <translation>旅行证件已签发</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="27" />
+        <location filename="../dialogs/people_actions.py" line="33" />
         <source>Exit clearance</source>
         <translation>出境许可</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="28" />
+        <location filename="../dialogs/people_actions.py" line="34" />
         <source>Fit to travel</source>
         <translation>适宜出行</translation>
     </message>
@@ -5349,22 +5741,22 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>StrikeDialog</name>
     <message>
-        <location filename="../dialogs/people_actions.py" line="106" />
+        <location filename="../dialogs/people_actions.py" line="175" />
         <source>Strike from the caseload</source>
         <translation>从案件中注销</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="112" />
+        <location filename="../dialogs/people_actions.py" line="181" />
         <source>Striking is final: the status rules allow no way back, so it cannot be undone.</source>
         <translation>注销是最终状态：状态规则不允许恢复，因此无法撤销。</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="116" />
+        <location filename="../dialogs/people_actions.py" line="185" />
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/people_actions.py" line="117" />
+        <location filename="../dialogs/people_actions.py" line="186" />
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>

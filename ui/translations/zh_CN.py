@@ -338,9 +338,11 @@ from ui.translations.zh_CN_network_plan import NETWORK_PLAN  # noqa: E402
 ZH_CN.update({k: v for k, v in NETWORK_PLAN.items() if k not in ZH_CN})
 from ui.translations.zh_CN_audit import AUDIT  # noqa: E402
 from ui.translations.zh_CN_exports import EXPORTS  # noqa: E402
+from ui.translations.zh_CN_import import IMPORT  # noqa: E402
 from ui.translations.zh_CN_manifests import MANIFESTS  # noqa: E402
+from ui.translations.zh_CN_people_fix import PEOPLE_FIX  # noqa: E402
 
-for _table in (AUDIT, EXPORTS, MANIFESTS):
+for _table in (AUDIT, EXPORTS, IMPORT, MANIFESTS, PEOPLE_FIX):
     ZH_CN.update({k: v for k, v in _table.items() if k not in ZH_CN})
 
 # passphrase dialog (ui/dialogs/passphrase.py, ui/main_window.py)

@@ -130,7 +130,8 @@ NETWORK_PLAN: dict[str, str] = {
     "People scheduled": "已排期人数",
     "Chunks": "分组",
     "Flights operated": "执飞航班",
-    "Unscheduled batches": "未排期批次",
+    "People not scheduled": "未排期人数",
+    "Batches not fully scheduled": "未完全排期的批次",
     "Objective": "目标值",
     "Bound": "界",
     "Gap": "差距",
@@ -155,7 +156,21 @@ NETWORK_PLAN: dict[str, str] = {
     "feasible (the best plan found; not proven optimal)": "可行（已找到的最佳计划，未证明最优）",
     "a quick plan only (no optimisation)": "仅快速计划（未优化）",
     "no plan satisfies every rule": "没有计划能满足所有规则",
-    "People left unscheduled": "未排期人员",
+    "Ready people left out": "未排期的就绪人员",
+    "Days planned": "计划日期",
+    "for any reason (not ready, no route, no room, past a deadline): see the Unscheduled "
+    "tab":
+        "任何原因（未就绪、无路线、无容量、超过期限）：见“未排期”标签页",
+    "Objective by term (points)": "目标值分项（分）",
+    "Ready people left out counts only people who could have gone; it is 0 when every one of "
+    "them is scheduled.":
+        "“未排期的就绪人员”只计算本可出行的人员；他们全部排期时为 0。",
+    "No plan yet: crossings and flights by day appear here after a run.":
+        "尚无计划：运行后此处按日显示口岸和航班。",
+    "%1 people whose transfer in the published plan was before today (%2) were moved or left "
+    "out: the planner does not plan days already past; check them on the Changes tab.":
+        "已发布计划中 %1 人的转移日期早于今天（%2），已被调整或移出：规划器不安排已过去的日期；"
+        "请在“变更”标签页核对。",
     "Days late after a legal deadline": "超过法定期限的天数",
     "Charter flights operated": "执飞包机",
     "People moved against the published plan": "相对已发布计划调整的人员",
@@ -173,6 +188,13 @@ NETWORK_PLAN: dict[str, str] = {
         "该航班将被标记为已取消（撤销可恢复），随后基于已发布的计划重新规划并列出变更。",
     "&Flight:": "航班(&F)：",
     "Cancel flight and re-plan": "取消航班并重新规划",
+    "The flight is marked cancelled (undo restores it). There is no published plan to "
+    "re-plan; the next plan will not use it.":
+        "该航班将被标记为已取消（撤销可恢复）。没有可重新规划的已发布计划；下一次规划不会使用该航班。",
+    "%1: saved. There is no published plan to re-plan; the next plan respects it.":
+        "%1：已保存。没有可重新规划的已发布计划；下一次规划将遵循此项。",
+    "Re-plan the published plan with a batch held back": "在推迟某批次的情况下重新规划已发布的计划",
+    "Needs a published plan: a delay only shapes a re-plan": "需要已发布的计划：推迟仅用于重新规划",
     "Another change is still being saved; try again in a moment.":
         "另一项修改仍在保存，请稍后再试。",
     "flight %1 cancelled": "航班 %1 已取消",
@@ -184,6 +206,10 @@ NETWORK_PLAN: dict[str, str] = {
     "&First day:": "开始日期(&F)：",
     "&Last day:": "结束日期(&L)：",
     "Close and re-plan": "关闭并重新规划",
+    "The crossing is closed on these days (undo reopens it). There is no published plan to "
+    "re-plan; the next plan respects the closure.":
+        "该口岸在这些日期关闭（撤销可重新开放）。没有可重新规划的已发布计划；下一次规划将遵循此关闭。",
+    "Close crossing": "关闭口岸",
     "%1 closed %2 to %3": "%1 于 %2 至 %3 关闭",
     "Delay a batch": "推迟批次",
     "The batch may not leave before the day chosen (for this re-plan only); the published "
@@ -375,4 +401,7 @@ NETWORK_PLAN: dict[str, str] = {
     "Reading the person…": "正在读取人员信息…",
     "Could not read the person": "无法读取人员信息",
     "Reading %1…": "正在读取 %1…",
+    "%1. There is no published plan to re-plan; the next plan respects it.":
+        "%1。没有可重新规划的已发布计划；下一次规划将遵循此项。",
+    "Saved": "已保存",
 }

@@ -1,5 +1,6 @@
 """A timeline (Gantt) of crossings and flight routes by day: each day's bar shows the load
-against the capacity, coloured by utilisation; closed days are hatched grey."""
+against the capacity, coloured by utilisation; closed days are hatched grey. Without rows it
+shows the days asked for (from the app's today) and a line of text saying why it is empty."""
 
 from __future__ import annotations
 
@@ -39,18 +40,41 @@ class GanttChart(QWidget):
         self.start = dt.date.today()
         self.days = 0
         self.title_w = 220
+        self.placeholder = ""
         self.setMouseTracking(True)
 
-    def set_rows(self, rows: list[TimelineRow], start: dt.date, end: dt.date) -> None:
-        self.rows, self.start = rows, start
+    def set_rows(self, rows: list[TimelineRow], start: dt.date, end: dt.date,
+                 placeholder: str = "") -> None:
+        """`placeholder`: the text shown when there are no rows."""
+        self.rows, self.start, self.placeholder = rows, start, placeholder
         self.days = max(0, (end - start).days + 1)
         fm = self.fontMetrics()
         self.title_w = min(340, max([160, *(fm.horizontalAdvance(r.title) + 16 for r in rows)]))
         self.setFixedSize(self.sizeHint())
         self.update()
 
+    def month_label(self, d: dt.date) -> str:
+        return QLocale().toString(QDate(d.year, d.month, 1), "MMMM yyyy")
+
+    def _labels(self) -> list[tuple[int, dt.date]]:
+        """(x, day) of each month label: the first day shown and every 1st of a month."""
+        out = []
+        for k in range(self.days):
+            d = self.start + dt.timedelta(days=k)
+            if d.day == 1 or k == 0:
+                out.append((self.title_w + k * DAY_W, d))
+        return out
+
     def sizeHint(self) -> QSize:
-        return QSize(self.title_w + self.days * DAY_W + 2, HEAD_H + len(self.rows) * ROW_H + 2)
+        fm = self.fontMetrics()
+        width = self.title_w + self.days * DAY_W + 2
+        # never cut a month's name off at the right edge
+        width = max([width, *(x + 2 + fm.horizontalAdvance(self.month_label(d)) + 6
+                              for x, d in self._labels())])
+        if not self.rows and self.placeholder:
+            width = max(width, self.title_w + fm.horizontalAdvance(self.placeholder) + 16)
+        body = len(self.rows) * ROW_H if self.rows else (2 * ROW_H if self.placeholder else 0)
+        return QSize(width, HEAD_H + body + 2)
 
     def day_at(self, x: int) -> dt.date | None:
         k = (x - self.title_w) // DAY_W
@@ -69,7 +93,6 @@ class GanttChart(QWidget):
         pal = self.palette()
         p.fillRect(self.rect(), pal.base())
         fm = self.fontMetrics()
-        loc = QLocale()
         text = pal.text().color()
         grid = QColor("#e3e3e3")
         # header: months and day numbers, weekends shaded
@@ -82,8 +105,7 @@ class GanttChart(QWidget):
             p.drawText(QRect(x, HEAD_H - fm.height() - 3, DAY_W, fm.height()),
                        Qt.AlignmentFlag.AlignCenter, str(d.day))
             if d.day == 1 or k == 0:
-                p.drawText(QPoint(x + 2, fm.ascent() + 2),
-                           loc.toString(QDate(d.year, d.month, 1), "MMMM yyyy"))
+                p.drawText(QPoint(x + 2, fm.ascent() + 2), self.month_label(d))
                 p.setPen(QPen(grid, 1))
                 p.drawLine(x, 0, x, HEAD_H)
         p.setPen(QPen(grid, 1))
@@ -117,6 +139,10 @@ class GanttChart(QWidget):
                     h = max(2, int(cell.height() * u))
                     p.fillRect(QRect(cell.left(), cell.bottom() - h + 1, cell.width(), h),
                                utilisation_colour(c.utilisation))
+        if not self.rows and self.placeholder:
+            p.setPen(pal.placeholderText().color())
+            p.drawText(QRect(self.title_w + 8, HEAD_H, self.width() - self.title_w - 8,
+                             2 * ROW_H), Qt.AlignmentFlag.AlignVCenter, self.placeholder)
         p.setPen(QPen(grid, 1))
         p.drawLine(self.title_w, 0, self.title_w, self.height())
         p.end()
@@ -154,5 +180,6 @@ class GanttView(QScrollArea):
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
-    def set_rows(self, rows: list[TimelineRow], start: dt.date, end: dt.date) -> None:
-        self.chart.set_rows(rows, start, end)
+    def set_rows(self, rows: list[TimelineRow], start: dt.date, end: dt.date,
+                 placeholder: str = "") -> None:
+        self.chart.set_rows(rows, start, end, placeholder)
