@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import re
 from array import array
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -396,11 +395,11 @@ def export_csv(engine: Engine, f: AuditFilter, path: Path, *, actor: str,
     entry)."""
     from planner.audit.chain import record
     from planner.db.engine import transaction
+    from planner.staging import move_into_place, staged
 
     seqs = matching_seqs(engine, f)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     written = 0
-    try:
+    with staged(path) as tmp:
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(CSV_COLUMNS)
@@ -413,30 +412,20 @@ def export_csv(engine: Engine, f: AuditFilter, path: Path, *, actor: str,
                 if progress is not None:
                     progress(min(i + PAGE, len(seqs)), len(seqs))
         digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
-        # Recorded first, then moved into place: a failed commit leaves only the staged
-        # file, deleted below, so there is never a file the trail does not know of; a move
-        # that fails after the commit is followed by an "export failed" entry, so the trail
-        # does not claim a file that is not there.
+        # Recorded first, then moved into place (planner/staging.py): a failed commit leaves
+        # only the staged file, deleted at the end, so there is never a file the trail does not
+        # know of; a move that fails after the commit is followed by an "export failed" entry,
+        # so the trail does not claim a file that is not there.
         with transaction(engine, actor) as s:
             seq = record(s, actor=actor, action="export", entity="audit", after={
                 "format": "csv", "file": path.name, "rows": written, "sha256": digest,
                 "filter": f.as_dict(), "withheld": list(MEDICAL_FIELDS)})
-        try:
-            os.replace(tmp, path)
-        except OSError as e:
-            try:
-                with transaction(engine, actor) as s:
-                    record(s, actor=actor, action="export failed", entity="audit",
-                           entity_id=seq, after={"file": path.name, "sha256": digest,
-                                                 "reason": e.strerror or type(e).__name__})
-            except Exception:  # the move's error is what the user must see
-                log.exception("audit export (entry %s): the file could not be moved into "
-                              "place, and that could not be recorded", seq)
-            raise
-    except OSError as e:
-        if e.filename == str(tmp):  # name the file the user chose, not the staging one
-            raise type(e)(e.errno, e.strerror, str(path)) from e
-        raise
-    finally:
-        tmp.unlink(missing_ok=True)
+
+        def failed(e: OSError) -> None:
+            with transaction(engine, actor) as s:
+                record(s, actor=actor, action="export failed", entity="audit", entity_id=seq,
+                       after={"file": path.name, "sha256": digest,
+                              "reason": e.strerror or type(e).__name__})
+
+        move_into_place(tmp, path, failed, f"audit export (entry {seq})")
     return written, seq

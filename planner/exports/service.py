@@ -9,7 +9,6 @@ import errno
 import hashlib
 import json
 import logging
-import os
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -48,6 +47,7 @@ from planner.manifests.assemble import order_key
 from planner.manifests.events import resolve_plan_id
 from planner.manifests.models import ExportRecord, PartnerProfile
 from planner.services.locking import ConflictError, bump
+from planner.staging import move_into_place, staged
 
 log = logging.getLogger(__name__)
 FORMATS = ("xlsx", "csv", "ics", "json", "paxlst")
@@ -204,18 +204,17 @@ def export_schedule(engine: Engine, *, fmt: str, partner: str, out: Path, actor:
     dest = protected_path(out, fmt) if password is not None else out
     if not dest.parent.is_dir():
         raise FileNotFoundError(errno.ENOENT, "there is no such folder", str(dest.parent))
-    staged = dest.with_name(f".{dest.name}.{os.getpid()}.part")
     method = ""
-    try:
+    with staged(dest) as part:
         with tempfile.TemporaryDirectory(prefix="repatplan-export-") as tmp:
-            plain = Path(tmp) / inner_name(dest) if password is not None else staged
+            plain = Path(tmp) / inner_name(dest) if password is not None else part
             people, rows = _write(engine, fmt, partner, pid, fields, sel, plain, now)
             content = _sha256(plain)
             step(1)
             if password is not None:
-                method = protect(plain, staged, fmt, password)
+                method = protect(plain, part, fmt, password)
                 step(2)
-        digest = _sha256(staged)
+        digest = _sha256(part)
         step(steps - 1)
         shared = list(fields) if fmt != "ics" else []
         after: dict[str, Any] = {"format": fmt, "plan": pid, "file": dest.name,
@@ -225,7 +224,7 @@ def export_schedule(engine: Engine, *, fmt: str, partner: str, out: Path, actor:
             after.update(encrypted=method, content_sha256=content)
         # The order that never leaves a personal-data file nobody knows of: commit the record
         # first, then move the staged file into place. If the commit fails (a lock timeout,
-        # a full disk, a conflict on the audit chain head), the staged file is deleted below
+        # a full disk, a conflict on the audit chain head), the staged file is deleted at the end
         # and nothing was exported. If the move fails after the commit (the old file open in
         # Excel on Windows, a folder of that name), `_withdraw` deletes the record and adds an
         # "export failed" entry, so no record claims a file that is not there. A crash between
@@ -239,21 +238,8 @@ def export_schedule(engine: Engine, *, fmt: str, partner: str, out: Path, actor:
             s.flush()
             record(s, actor=actor, action="export", entity="export", entity_id=rec.id,
                    ref=partner, after=after)
-        try:
-            os.replace(staged, dest)
-        except OSError as e:
-            try:
-                _withdraw(engine, actor, rec, e)
-            except Exception:  # the move's error is what the user must see
-                log.exception("export %s: its file could not be moved into place, and the "
-                              "record could not be withdrawn", rec.id)
-            raise
-    except OSError as e:
-        if e.filename == str(staged):  # name the file the user chose, not the staging one
-            raise type(e)(e.errno, e.strerror, str(dest)) from e
-        raise
-    finally:
-        staged.unlink(missing_ok=True)
+        move_into_place(part, dest, lambda e: _withdraw(engine, actor, rec, e),
+                        f"export {rec.id}")
     if on_progress is not None:
         on_progress(steps, steps)
     return rec

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
@@ -27,6 +27,7 @@ from planner.manifests.store import ManifestError, signer_config
 from planner.reporting.signing import ManifestSigner, SigningError
 from ui.dialogs.errors import show_error
 from ui.dialogs.handover import HandoverAnswer, HandoverDialog
+from ui.i18n import translate_in
 from ui.printing import JobCancelled, PrintError, PrintJob, preview_dialog, print_dialog
 from ui.printing import shared_printer as printer
 from ui.screens.manifests_data import (
@@ -45,10 +46,7 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    """The Manifests context (QT_TRANSLATE_NOOP tables), else the empty context, where
-    pyside6-lupdate files the strings of module-level tr() calls."""
-    out = QCoreApplication.translate("Manifests", text)
-    return out if out != text else QCoreApplication.translate("", text)
+    return translate_in("Manifests", text)
 
 
 @dataclass(frozen=True)

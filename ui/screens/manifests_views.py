@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.manifests.reconcile import ReconRow, by_batch
+from ui.i18n import translate_in
 from ui.printing import is_preview, paint_images
 from ui.screens.manifests_data import EventRow
 from ui.screens.plan_models import RowsModel, make_view
@@ -52,10 +53,7 @@ RECON_HEADERS: tuple[Any, ...] = (
 
 
 def tr(text: str) -> str:
-    """The Manifests context (QT_TRANSLATE_NOOP tables), else the empty context, where
-    pyside6-lupdate files the strings of module-level tr() calls."""
-    out = QCoreApplication.translate("Manifests", text)
-    return out if out != text else QCoreApplication.translate("", text)
+    return translate_in("Manifests", text)
 
 
 def revision_text(r: EventRow) -> str:

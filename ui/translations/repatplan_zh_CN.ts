@@ -1201,234 +1201,234 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>请先打印或保存清单：移交按已打印的清单登记。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="103" />
+        <location filename="../screens/manifests_actions.py" line="101" />
         <source>Print preview — %1 r%2</source>
         <extracomment>a job or a handover record was written (the screen reloads)</extracomment>
         <translation>打印预览 — %1 第 %2 版</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="123" />
+        <location filename="../screens/manifests_actions.py" line="121" />
         <source>Print %1</source>
         <translation>打印 %1</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="124" />
+        <location filename="../screens/manifests_actions.py" line="122" />
         <source>Print all manifests of %1</source>
         <translation>打印 %1 的全部清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="138" />
+        <location filename="../screens/manifests_actions.py" line="136" />
         <source>Save manifest %1 as PDF</source>
         <translation>将清单 %1 存为 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="140" />
+        <location filename="../screens/manifests_actions.py" line="138" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="153" />
+        <location filename="../screens/manifests_actions.py" line="151" />
         <source>Folder for the manifests of %1</source>
         <translation>存放 %1 清单的文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="159" />
+        <location filename="../screens/manifests_actions.py" line="157" />
         <source>The manifests of %1</source>
         <translation>%1 的清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="207" />
-        <location filename="../screens/manifests_actions.py" line="239" />
+        <location filename="../screens/manifests_actions.py" line="205" />
+        <location filename="../screens/manifests_actions.py" line="237" />
         <source>the manifests of %1</source>
         <translation>%1 的清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="208" />
+        <location filename="../screens/manifests_actions.py" line="206" />
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="240" />
+        <location filename="../screens/manifests_actions.py" line="238" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="245" />
+        <location filename="../screens/manifests_actions.py" line="243" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="247" />
+        <location filename="../screens/manifests_actions.py" line="245" />
         <source>Manifests</source>
         <translation>移交清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="257" />
+        <location filename="../screens/manifests_actions.py" line="255" />
         <source>%1 — %2 of %3</source>
         <translation>%1 — 第 %2 份，共 %3 份</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="262" />
+        <location filename="../screens/manifests_actions.py" line="260" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="283" />
+        <location filename="../screens/manifests_actions.py" line="281" />
         <source>1 manifest (%2 pages) sent to %3.</source>
         <translation>1 份清单（%2 页）已发送到 %3。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="284" />
+        <location filename="../screens/manifests_actions.py" line="282" />
         <source>%1 manifests (%2 pages) sent to %3, as one job.</source>
         <translation>%1 份清单（%2 页）已作为一个打印任务发送到 %3。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="286" />
+        <location filename="../screens/manifests_actions.py" line="284" />
         <source>1 manifest (%2 pages) saved to %3.</source>
         <translation>1 份清单（%2 页）已保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="287" />
+        <location filename="../screens/manifests_actions.py" line="285" />
         <source>%1 manifests (%2 pages) saved to %3.</source>
         <translation>%1 份清单（%2 页）已保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="291" />
+        <location filename="../screens/manifests_actions.py" line="289" />
         <source>Signed by %1.</source>
         <translation>签名者：%1。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="296" />
+        <location filename="../screens/manifests_actions.py" line="294" />
         <source>Cancelled: nothing was printed or saved, and no print was recorded.</source>
         <translation>已取消：没有打印或保存任何内容，也未登记打印。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="299" />
+        <location filename="../screens/manifests_actions.py" line="297" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="315" />
+        <location filename="../screens/manifests_actions.py" line="313" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="318" />
+        <location filename="../screens/manifests_actions.py" line="316" />
         <source>Cannot record this handover</source>
         <translation>无法登记此次移交</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="344" />
+        <location filename="../screens/manifests_actions.py" line="342" />
         <source>%1 r%2: handover recorded, %3 handed over, %4 struck; the manifest is frozen.</source>
         <translation>%1 第 %2 版：移交已登记，移交 %3 人，除名 %4 人；清单已冻结。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="355" />
+        <location filename="../screens/manifests_actions.py" line="353" />
         <source>Handover not recorded</source>
         <translation>移交未登记</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_actions.py" line="357" />
+        <location filename="../screens/manifests_actions.py" line="355" />
         <source>Recording the handover…</source>
         <translation>正在登记移交…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="63" />
+        <location filename="../screens/manifests_views.py" line="61" />
         <source>not issued</source>
         <translation>未签发</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="69" />
+        <location filename="../screens/manifests_views.py" line="67" />
         <source>flight cancelled</source>
         <translation>航班已取消</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="69" />
+        <location filename="../screens/manifests_views.py" line="67" />
         <source>crossing closed</source>
         <translation>口岸关闭</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="75" />
+        <location filename="../screens/manifests_views.py" line="73" />
         <source>Flight %1 on %2 is cancelled: re-plan, then print the new manifest and record its handover. This manifest is not to be printed, saved or recorded.</source>
         <translation>航班 %1（%2）已取消：请重新规划，然后打印新的清单并登记其移交。本清单不得打印、保存或登记移交。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="78" />
+        <location filename="../screens/manifests_views.py" line="76" />
         <source>Crossing %1 is closed on %2: re-plan, then print the new manifest and record its handover. This manifest is not to be printed, saved or recorded.</source>
         <translation>口岸 %1 于 %2 关闭：请重新规划，然后打印新的清单并登记其移交。本清单不得打印、保存或登记移交。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="91" />
+        <location filename="../screens/manifests_views.py" line="89" />
         <source>✓ %1, frozen</source>
         <translation>✓ %1，已冻结</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="92" />
+        <location filename="../screens/manifests_views.py" line="90" />
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="96" />
+        <location filename="../screens/manifests_views.py" line="94" />
         <source>Flight %1</source>
         <translation>航班 %1</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="96" />
+        <location filename="../screens/manifests_views.py" line="94" />
         <source>Crossing</source>
         <translation>口岸通道</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="98" />
+        <location filename="../screens/manifests_views.py" line="96" />
         <source>no longer in the plan</source>
         <translation>已不在计划中</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="99" />
+        <location filename="../screens/manifests_views.py" line="97" />
         <source>%1×</source>
         <translation>%1 次</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="108" />
+        <location filename="../screens/manifests_views.py" line="106" />
         <source>No manifest issued yet: printing or saving issues revision 1.</source>
         <translation>尚未签发清单：打印或保存时签发第 1 版。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="110" />
+        <location filename="../screens/manifests_views.py" line="108" />
         <source>The plan changed since r%1 was printed: printing now issues r%2.</source>
         <translation>第 %1 版打印后计划有变：现在打印将签发第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="113" />
+        <location filename="../screens/manifests_views.py" line="111" />
         <source>The handover is recorded: this revision is frozen. A correction makes a new revision.</source>
         <translation>移交已登记：此版本已冻结。更正将生成新版本。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="148" />
+        <location filename="../screens/manifests_views.py" line="146" />
         <source>Per day and batch</source>
         <translation>按日期和批次</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="149" />
+        <location filename="../screens/manifests_views.py" line="147" />
         <source>Per batch (all days shown)</source>
         <translation>按批次（所显示的全部日期）</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="162" />
+        <location filename="../screens/manifests_views.py" line="160" />
         <source>&amp;Rows:</source>
         <translation>行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="188" />
+        <location filename="../screens/manifests_views.py" line="186" />
         <source>Total: %1 planned · %2 manifested · %3 handed over · %4 struck</source>
         <translation>合计：计划 %1 · 列入清单 %2 · 已移交 %3 · 除名 %4</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="193" />
+        <location filename="../screens/manifests_views.py" line="191" />
         <source>UNACCOUNTED FOR (%1): %2</source>
         <translation>去向不明（%1 人）：%2</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="214" />
+        <location filename="../screens/manifests_views.py" line="212" />
         <source>Select a handover to see its manifest.</source>
         <translation>选择一次移交以查看其清单。</translation>
     </message>
@@ -3086,83 +3086,83 @@ could not be opened:
 <context>
     <name>Manifests</name>
     <message>
-        <location filename="../screens/manifests_views.py" line="31" />
-        <location filename="../screens/manifests_views.py" line="43" />
+        <location filename="../screens/manifests_views.py" line="32" />
+        <location filename="../screens/manifests_views.py" line="44" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="32" />
+        <location filename="../screens/manifests_views.py" line="33" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="33" />
+        <location filename="../screens/manifests_views.py" line="34" />
         <source>Manifest number</source>
         <translation>交接清单编号</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="34" />
+        <location filename="../screens/manifests_views.py" line="35" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="35" />
+        <location filename="../screens/manifests_views.py" line="36" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="36" />
+        <location filename="../screens/manifests_views.py" line="37" />
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="37" />
+        <location filename="../screens/manifests_views.py" line="38" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="38" />
+        <location filename="../screens/manifests_views.py" line="39" />
         <source>Handover</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="39" />
+        <location filename="../screens/manifests_views.py" line="40" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="44" />
+        <location filename="../screens/manifests_views.py" line="45" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="45" />
+        <location filename="../screens/manifests_views.py" line="46" />
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="46" />
+        <location filename="../screens/manifests_views.py" line="47" />
         <source>Manifested</source>
         <translation>列入清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="47" />
+        <location filename="../screens/manifests_views.py" line="48" />
         <source>Handed over</source>
         <translation>已移交</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="48" />
+        <location filename="../screens/manifests_views.py" line="49" />
         <source>Struck off</source>
         <translation>除名</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="49" />
+        <location filename="../screens/manifests_views.py" line="50" />
         <source>Unaccounted</source>
         <translation>去向不明</translation>
     </message>
     <message>
-        <location filename="../screens/manifests_views.py" line="50" />
+        <location filename="../screens/manifests_views.py" line="51" />
         <source>People unaccounted for</source>
         <translation>去向不明人员</translation>
     </message>
