@@ -10,11 +10,12 @@ record's history with :func:`show_history`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -39,6 +40,7 @@ from planner.audit.query import (
 from planner.audit.verify import VerifyCancelled, VerifyReport
 from planner.services.locking import EditError
 from ui import settings as keys
+from ui.actions import screen_action
 from ui.context import AppContext, Loaded
 from ui.dialogs.errors import show_error
 from ui.screens.audit_detail import AuditDetail
@@ -135,13 +137,8 @@ class AuditScreen(QWidget):
             hh.resizeSection(i, w)
         return view
 
-    def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _action(self, text: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
+        return screen_action(self, text, shortcut, slot)
 
     # -- screen protocol --------------------------------------------------------------------
 

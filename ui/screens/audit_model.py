@@ -37,12 +37,9 @@ from planner.audit.query import (
     split_actor,
     summary,
 )
+from ui.table_models import DISPLAY, FOREGROUND, TOOLTIP
 from ui.workers import Operation, TaskState
 
-R = Qt.ItemDataRole
-DISPLAY = R.DisplayRole.value
-TOOLTIP = R.ToolTipRole.value
-FOREGROUND = R.ForegroundRole.value
 _ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND})
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_ROWS = 200

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -17,6 +17,7 @@ from planner.domain.enums import PersonStatus, Priority
 from planner.services import batches as bs
 from planner.services.locking import EditError
 from ui import commands
+from ui.actions import screen_action
 from ui.context import AppContext, Loaded
 from ui.dialogs.batch_actions import MergeDialog, NewBatchDialog, SplitDialog
 from ui.dialogs.errors import show_error
@@ -61,13 +62,8 @@ class BatchesWorkspace(QWidget):
         self.table.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self._current_changed()
 
-    def _action(self, text: str, shortcut: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _action(self, text: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
+        return screen_action(self, text, shortcut, slot)
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.new_action, self.split_action, self.merge_action, self.keep_action,

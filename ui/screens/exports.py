@@ -31,6 +31,7 @@ from planner.exports.service import ExportCancelled, ExportRow, export_schedule
 from planner.manifests.models import ExportRecord
 from planner.services.locking import EditError
 from ui import settings as keys
+from ui.actions import screen_action
 from ui.context import AppContext, Loaded
 from ui.dialogs.errors import show_error
 from ui.screens.exports_data import (
@@ -120,11 +121,8 @@ class ExportsScreen(QWidget):
         split.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(split)
 
-        self.save_action = QAction(self.tr("&Save export as…"), self)
-        self.save_action.setShortcut("Ctrl+Shift+E")
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(self.save_as)
-        self.addAction(self.save_action)
+        self.save_action = screen_action(self, self.tr("&Save export as…"), "Ctrl+Shift+E",
+                                         self.save_as)
         self._sync()
 
     # -- screen protocol --------------------------------------------------------------------

@@ -8,10 +8,11 @@ batch, where anyone unaccounted for is red until resolved."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QImage, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.queries_network import PlanVersion
+from ui.actions import screen_action
 from ui.context import AppContext, Loaded
 from ui.printing import rasterise
 from ui.screens.manifests_actions import ManifestActions, show_problem, tr
@@ -153,14 +155,8 @@ class ManifestsScreen(QWidget):
         self._show_signer()
         self._sync()
 
-    def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _c=False: slot())
-        self.addAction(action)
-        return action
+    def _action(self, text: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
+        return screen_action(self, text, shortcut, slot)
 
     # -- screen protocol ----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from planner.queries_overview import PersonDetail, person_detail
 from planner.services.locking import EditRejected
 from ui import commands
 from ui import settings as keys
+from ui.actions import screen_action
 from ui.context import AppContext, Loaded
 from ui.dialogs.errors import show_error
 from ui.dialogs.people_actions import (
@@ -89,12 +90,7 @@ class PeopleWorkspace(QWidget):
             self.splitter.setSizes([900, 380])
 
     def _action(self, text: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return screen_action(self, text, shortcut, slot)
 
     def bulk_actions(self) -> list[QAction]:
         return [self.assign_action, self.step_action, self.group_action, self.apart_action,

@@ -1060,143 +1060,143 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>%1 不接收%2</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="80" />
+        <location filename="../screens/manifests.py" line="82" />
         <source>Filter: number, place…</source>
         <translation>筛选：清单编号、地点…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="89" />
+        <location filename="../screens/manifests.py" line="91" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="91" />
+        <location filename="../screens/manifests.py" line="93" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="93" />
+        <location filename="../screens/manifests.py" line="95" />
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="95" />
-        <location filename="../screens/manifests.py" line="370" />
+        <location filename="../screens/manifests.py" line="97" />
+        <location filename="../screens/manifests.py" line="366" />
         <source>&amp;Record handover…</source>
         <translation>登记移交(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="97" />
+        <location filename="../screens/manifests.py" line="99" />
         <source>Escor&amp;ts…</source>
         <translation>押解人员(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="98" />
+        <location filename="../screens/manifests.py" line="100" />
         <source>Print &amp;all of the day…</source>
         <translation>打印当天全部清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="100" />
+        <location filename="../screens/manifests.py" line="102" />
         <source>Save all of the day as P&amp;DFs…</source>
         <translation>将当天全部清单存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="109" />
+        <location filename="../screens/manifests.py" line="111" />
         <source>&amp;Day</source>
         <translation>当天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="122" />
+        <location filename="../screens/manifests.py" line="124" />
         <source>P&amp;lan:</source>
         <translation>计划(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="122" />
+        <location filename="../screens/manifests.py" line="124" />
         <source>Da&amp;y:</source>
         <translation>日期(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="143" />
+        <location filename="../screens/manifests.py" line="145" />
         <source>&amp;Handovers</source>
         <translation>移交(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="144" />
+        <location filename="../screens/manifests.py" line="146" />
         <source>Re&amp;conciliation</source>
         <translation>核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="222" />
+        <location filename="../screens/manifests.py" line="218" />
         <source>Reading manifests…</source>
         <translation>正在读取清单…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="224" />
+        <location filename="../screens/manifests.py" line="220" />
         <source>Could not read the manifests</source>
         <translation>无法读取清单</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="236" />
+        <location filename="../screens/manifests.py" line="232" />
         <source>All days</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="275" />
+        <location filename="../screens/manifests.py" line="271" />
         <source>No plan yet: make and publish one on the Plan screen.</source>
         <translation>尚无计划：请在“计划”页面制定并发布。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="276" />
+        <location filename="../screens/manifests.py" line="272" />
         <source>No handovers on this day.</source>
         <translation>当天没有移交。</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="323" />
+        <location filename="../screens/manifests.py" line="319" />
         <source>handover recorded, frozen</source>
         <translation>移交已登记，清单已冻结</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="324" />
+        <location filename="../screens/manifests.py" line="320" />
         <source>printed as shown</source>
         <translation>与已打印的一致</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="325" />
+        <location filename="../screens/manifests.py" line="321" />
         <source>not issued yet: printing issues this revision</source>
         <translation>尚未签发：打印时签发此版本</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="328" />
+        <location filename="../screens/manifests.py" line="324" />
         <source>do not use: re-plan</source>
         <translation>请勿使用：请重新规划</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="332" />
+        <location filename="../screens/manifests.py" line="328" />
         <source>%1 people · %2 pages</source>
         <translation>%1 人 · %2 页</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="337" />
+        <location filename="../screens/manifests.py" line="333" />
         <source>Rendering %1…</source>
         <translation>正在生成 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="338" />
+        <location filename="../screens/manifests.py" line="334" />
         <source>Rendering…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="340" />
+        <location filename="../screens/manifests.py" line="336" />
         <source>Could not render: %1</source>
         <translation>无法生成：%1</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="369" />
+        <location filename="../screens/manifests.py" line="365" />
         <source>C&amp;orrect handover…</source>
         <translation>更正移交记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../screens/manifests.py" line="373" />
+        <location filename="../screens/manifests.py" line="369" />
         <source>Print or save the manifest first: the handover is recorded against the printed list.</source>
         <translation>请先打印或保存清单：移交按已打印的清单登记。</translation>
     </message>
@@ -1802,105 +1802,105 @@ previous %2</source>
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../screens/audit.py" line="67" />
+        <location filename="../screens/audit.py" line="69" />
         <source>&amp;Verify chain</source>
         <extracomment>kind of record → the filter that shows its history</extracomment>
         <translation>校验哈希链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="68" />
+        <location filename="../screens/audit.py" line="70" />
         <source>Recompute every entry's hash and link: finds any edited, inserted or deleted entry</source>
         <translation>重新计算每条记录的哈希和链接：找出任何被修改、插入或删除的记录</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="70" />
+        <location filename="../screens/audit.py" line="72" />
         <source>&amp;Export the filtered trail…</source>
         <translation>导出筛选后的审计记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="72" />
+        <location filename="../screens/audit.py" line="74" />
         <source>The entries shown, to a CSV file; the export is recorded in the trail</source>
         <translation>将显示的记录导出为 CSV 文件；导出本身也记入审计日志</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="112" />
-        <location filename="../screens/audit.py" line="197" />
-        <location filename="../screens/audit.py" line="219" />
+        <location filename="../screens/audit.py" line="114" />
+        <location filename="../screens/audit.py" line="194" />
+        <location filename="../screens/audit.py" line="216" />
         <source>Could not read the audit trail</source>
         <translation>无法读取审计日志</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="120" />
+        <location filename="../screens/audit.py" line="122" />
         <source>Audit entries, newest first</source>
         <translation>审计记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="250" />
+        <location filename="../screens/audit.py" line="247" />
         <source>%1 entries, newest first</source>
         <translation>共 %1 条记录，最新在前</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="251" />
+        <location filename="../screens/audit.py" line="248" />
         <source>No audit entries yet.</source>
         <translation>尚无审计记录。</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="253" />
+        <location filename="../screens/audit.py" line="250" />
         <source>%1 entries match the filters</source>
         <translation>%1 条记录符合筛选条件</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="254" />
+        <location filename="../screens/audit.py" line="251" />
         <source>No entry matches these filters.</source>
         <translation>没有符合这些筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="311" />
+        <location filename="../screens/audit.py" line="308" />
         <source>Checking the audit chain…</source>
         <translation>正在校验审计哈希链…</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="322" />
+        <location filename="../screens/audit.py" line="319" />
         <source>Could not check the audit chain</source>
         <translation>无法校验审计哈希链</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="326" />
+        <location filename="../screens/audit.py" line="323" />
         <source>Export the filtered trail</source>
         <translation>导出筛选后的审计记录</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="327" />
+        <location filename="../screens/audit.py" line="324" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="338" />
+        <location filename="../screens/audit.py" line="335" />
         <source>Say who you are first (Edit ▸ Operator…): every export is recorded in the audit trail with the operator's name.</source>
         <translation>请先填写操作员身份（编辑 ▸ 操作员…）：每次导出都会以操作员姓名记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="339" />
+        <location filename="../screens/audit.py" line="336" />
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="350" />
+        <location filename="../screens/audit.py" line="347" />
         <source>Exported %1 entries to %2 (recorded as entry #%3).</source>
         <translation>已将 %1 条记录导出到 %2（记为第 #%3 条审计记录）。</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="358" />
+        <location filename="../screens/audit.py" line="355" />
         <source>Export cancelled: no file was written.</source>
         <translation>已取消导出：未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="360" />
+        <location filename="../screens/audit.py" line="357" />
         <source>Could not export the audit trail</source>
         <translation>无法导出审计日志</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="363" />
+        <location filename="../screens/audit.py" line="360" />
         <source>Exporting the audit trail…</source>
         <translation>正在导出审计日志…</translation>
     </message>
@@ -1922,32 +1922,32 @@ previous %2</source>
 <context>
     <name>BatchesWorkspace</name>
     <message>
-        <location filename="../screens/batches.py" line="46" />
+        <location filename="../screens/batches.py" line="47" />
         <source>&amp;New batch…</source>
         <translation>新建批次(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../screens/batches.py" line="47" />
+        <location filename="../screens/batches.py" line="48" />
         <source>&amp;Split batch…</source>
         <translation>拆分批次(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../screens/batches.py" line="48" />
+        <location filename="../screens/batches.py" line="49" />
         <source>&amp;Merge another batch in…</source>
         <translation>并入其他批次(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../screens/batches.py" line="50" />
+        <location filename="../screens/batches.py" line="51" />
         <source>&amp;Keep cases together</source>
         <translation>同案人员同行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../screens/batches.py" line="53" />
+        <location filename="../screens/batches.py" line="54" />
         <source>&amp;History in the audit trail</source>
         <translation>审计日志中的历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../screens/batches.py" line="55" />
+        <location filename="../screens/batches.py" line="56" />
         <source>Actions</source>
         <translation>操作</translation>
     </message>
@@ -2432,148 +2432,148 @@ previous %2</source>
 <context>
     <name>ExportsScreen</name>
     <message>
-        <location filename="../screens/exports.py" line="77" />
+        <location filename="../screens/exports.py" line="78" />
         <source>New export</source>
         <translation>新建导出</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="86" />
+        <location filename="../screens/exports.py" line="87" />
         <source>Partner profiles: what each recipient gets</source>
         <translation>合作方配置：各接收方获得的信息</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="88" />
+        <location filename="../screens/exports.py" line="89" />
         <source>Tick a box to give a field; double-click a carrier to change it. Every change can be undone (Ctrl+Z) and is audited. New profiles: &lt;tt&gt;repatplan partner set&lt;/tt&gt;.</source>
         <translation>勾选即提供该字段；双击承运人可修改。每项修改均可撤销（Ctrl+Z）并记入审计。新建配置：&lt;tt&gt;repatplan partner set&lt;/tt&gt;。</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="96" />
+        <location filename="../screens/exports.py" line="97" />
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="96" />
+        <location filename="../screens/exports.py" line="97" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="96" />
+        <location filename="../screens/exports.py" line="97" />
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="96" />
+        <location filename="../screens/exports.py" line="97" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="97" />
+        <location filename="../screens/exports.py" line="98" />
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="97" />
+        <location filename="../screens/exports.py" line="98" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="97" />
+        <location filename="../screens/exports.py" line="98" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="97" />
+        <location filename="../screens/exports.py" line="98" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="98" />
+        <location filename="../screens/exports.py" line="99" />
         <source>Encrypted</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="98" />
+        <location filename="../screens/exports.py" line="99" />
         <source>Fields given</source>
         <translation>提供的字段</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="101" />
+        <location filename="../screens/exports.py" line="102" />
         <source>Exports made</source>
         <translation>已完成的导出</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="123" />
+        <location filename="../screens/exports.py" line="124" />
         <source>&amp;Save export as…</source>
         <translation>导出另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="201" />
+        <location filename="../screens/exports.py" line="199" />
         <source>7-Zip archive (*.7z)</source>
         <translation>7-Zip 压缩包 (*.7z)</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="202" />
+        <location filename="../screens/exports.py" line="200" />
         <source>Save export as</source>
         <translation>导出另存为</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="239" />
+        <location filename="../screens/exports.py" line="237" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="265" />
+        <location filename="../screens/exports.py" line="263" />
         <source>, encrypted</source>
         <translation>，已加密</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="267" />
+        <location filename="../screens/exports.py" line="265" />
         <source>Written: &lt;b&gt;%1&lt;/b&gt; for %2 (%3 rows, %4 people%5).</source>
         <translation>已写入：&lt;b&gt;%1&lt;/b&gt;，接收方 %2（%3 行，%4 人%5）。</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="277" />
+        <location filename="../screens/exports.py" line="275" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="279" />
+        <location filename="../screens/exports.py" line="277" />
         <source>The export failed; nothing was written.</source>
         <translation>导出失败；未写入任何内容。</translation>
     </message>
     <message>
+        <location filename="../screens/exports.py" line="284" />
         <location filename="../screens/exports.py" line="286" />
-        <location filename="../screens/exports.py" line="288" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="303" />
+        <location filename="../screens/exports.py" line="301" />
         <source>yes: Office password (AES-256)</source>
         <translation>是：Office 密码（AES-256）</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="304" />
+        <location filename="../screens/exports.py" line="302" />
         <source>yes: 7-Zip archive (AES-256)</source>
         <translation>是：7-Zip 压缩包（AES-256）</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="305" />
+        <location filename="../screens/exports.py" line="303" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="308" />
+        <location filename="../screens/exports.py" line="306" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="309" />
+        <location filename="../screens/exports.py" line="307" />
         <source>none (a calendar)</source>
         <translation>无（日历）</translation>
     </message>
     <message>
-        <location filename="../screens/exports.py" line="310" />
+        <location filename="../screens/exports.py" line="308" />
         <source>head counts only</source>
         <translation>仅人数</translation>
     </message>
@@ -4534,63 +4534,63 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>PeopleWorkspace</name>
     <message>
-        <location filename="../screens/people.py" line="58" />
+        <location filename="../screens/people.py" line="59" />
         <source>&amp;Assign to batch…</source>
         <extracomment>the detail editor shows the person read last (or none)</extracomment>
         <translation>分配到批次(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="59" />
+        <location filename="../screens/people.py" line="60" />
         <source>&amp;Mark readiness step done…</source>
         <translation>标记准备步骤完成(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="61" />
+        <location filename="../screens/people.py" line="62" />
         <source>&amp;Strike…</source>
         <translation>注销(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="62" />
+        <location filename="../screens/people.py" line="63" />
         <source>&amp;Keep together…</source>
         <translation>设为同行(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="63" />
+        <location filename="../screens/people.py" line="64" />
         <source>Keep &amp;apart (two people)</source>
         <translation>分开押送（两人）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="65" />
+        <location filename="../screens/people.py" line="66" />
         <source>Save person</source>
         <translation>保存人员</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="67" />
+        <location filename="../screens/people.py" line="68" />
         <source>&amp;History in the audit trail</source>
         <translation>审计日志中的历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="70" />
+        <location filename="../screens/people.py" line="71" />
         <source>Every change, export and print of this record, in the Audit screen</source>
         <translation>在审计界面中查看此对象的每次变更、导出和打印</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="71" />
+        <location filename="../screens/people.py" line="72" />
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="72" />
+        <location filename="../screens/people.py" line="73" />
         <source>Bulk actions on the selected people</source>
         <translation>对所选人员的批量操作</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="175" />
+        <location filename="../screens/people.py" line="171" />
         <source>Reading the person…</source>
         <translation>正在读取人员信息…</translation>
     </message>
     <message>
-        <location filename="../screens/people.py" line="177" />
+        <location filename="../screens/people.py" line="173" />
         <source>Could not read the person</source>
         <translation>无法读取人员信息</translation>
     </message>
