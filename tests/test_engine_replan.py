@@ -31,7 +31,8 @@ def test_cancelled_flight_moves_only_its_batch() -> None:
     assert [(c.batch_ref, c.kind, len(c.people)) for c in changes] == [("B1", "moved", 40)]
     assert arrivals(second)["B2"] == [1] and arrivals(second)["B3"] == [2]
     assert second.terms["people_moved"] == 40
-    assert "moved from" in changes[0].describe()
+    assert "moved — was 2025-03-03: site #1 → handover at crossing #1 08:00 → flight #1 " \
+        "13:00 → receiving point #1; now 2025-03-0" in changes[0].describe()
 
 
 def test_unchanged_problem_replans_to_the_same_plan() -> None:

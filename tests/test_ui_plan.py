@@ -249,7 +249,8 @@ def set_today(qtbot: QtBot, window: MainWindow, day: dt.date) -> None:
 
 def test_runs_start_at_today(qtbot: QtBot, window: MainWindow, engine: Engine) -> None:
     """Nothing is planned before the Overview's *Today*: not by a run (the engine alone starts
-    at the earliest ready day, D0 here), nor by a re-plan after a disruption."""
+    at the earliest ready day, D0 here), nor by a re-plan after a disruption — which keeps the
+    chunks that left before today exactly as they were."""
     screen = plan(window)
     screen.time_limit.setValue(3)
     today = D0 + dt.timedelta(days=1)
@@ -269,12 +270,16 @@ def test_runs_start_at_today(qtbot: QtBot, window: MainWindow, engine: Engine) -
         1, later, later, "flood"))
     assert replanned.base_id == first.plan_id
     assert replanned.result.start == later
-    assert all(st.start.date() > later for ch in replanned.result.chunks for st in ch.steps)
-    # the engine does not keep chunks of days already past: the screen says how many moved
-    past = sum(len(ch.people) for ch in first.result.chunks if ch.depart_day < later)
-    assert past > 0
-    assert f"{past} people whose transfer in the published plan was before today" in \
-        screen.progress_label.text()
+    # chunks that left before today are under way: kept as they were, never listed as moved
+    gone = [ch for ch in first.result.chunks if ch.depart_day < later]
+    assert gone
+    kept = {(ch.key, ch.people) for ch in replanned.result.chunks}
+    assert all((ch.key, ch.people) in kept for ch in gone)
+    assert all(st.start.date() > later for ch in replanned.result.chunks
+               if ch.depart_day >= later for st in ch.steps)
+    left = {pid for ch in gone for pid in ch.people}
+    assert not any(set(c.people) & left for c in replanned.changes)
+    assert "before today" not in screen.progress_label.text()
 
 
 def test_opening_shows_the_plan_the_list_names(qtbot: QtBot, engine: Engine,

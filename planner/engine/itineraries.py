@@ -135,6 +135,40 @@ class Network:
         self._cache[ck] = result
         return result
 
+    def kept(self, steps: tuple[Step, ...], receiving: int) -> Itinerary:
+        """The itinerary of a chunk that left before the plan's start, rebuilt from its own
+        steps (the horizon holds no itineraries before the start). It is kept as it is and uses
+        capacity only on the days inside the plan; a flight is counted when it is on offer
+        (flights before the start are not loaded)."""
+        start = self.p.start
+        res: list[ResKey] = []
+        flights: list[int] = []
+        prev: Step | None = None
+        for st in steps:
+            day = st.start.date()
+            if prev is not None:  # nights waiting between two steps, as in `_place_before`
+                night = max(prev.end.date(), start)
+                while night < day:
+                    if st.origin in self.place:
+                        res.append(("stage", st.origin, night))
+                    night += dt.timedelta(days=1)
+            prev = st
+            if day < start:
+                continue
+            if st.kind == StepKind.ROAD and st.ref in self.legs:
+                res.append(("leg", st.ref, day))
+            elif st.kind == StepKind.CROSSING and st.ref in self.crossings:
+                res.append(("crossing", st.ref, day))
+            elif st.kind == StepKind.FLIGHT and st.ref in self.flights:
+                res.append(("flight", st.ref, None))
+                flights.append(st.ref)
+        last = steps[-1]
+        arrival_day = last.end.date()
+        if arrival_day >= start and receiving in self.receiving:
+            res.append(("intake", receiving, arrival_day))
+        return Itinerary(steps, receiving, steps[0].start.date(), arrival_day, last.end,
+                         tuple(res), tuple(flights), anchor_key(steps, receiving))
+
     # -- expansion ---------------------------------------------------------------------------
 
     def _expand(

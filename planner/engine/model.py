@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from planner.engine.core import Conflict, CoreProblem, FixedCharge, Item, Option, Resource
@@ -58,7 +58,9 @@ def needs_opening(net: Network, flight_id: int) -> bool:
 
 
 class Options:
-    """Per class: the itineraries it may take (all of them, sorted by arrival)."""
+    """Per class: the itineraries it may take (all of them, sorted by arrival). A class from a
+    chunk of the previous plan that left before the start (`departed`) has exactly one: the
+    chunk's own itinerary, rebuilt from its steps and pinned (see `_keep_departed`)."""
 
     def __init__(self, problem: Problem, settings: PlanSettings, net: Network, units: Units):
         self.p = problem
@@ -70,6 +72,8 @@ class Options:
         self._cache: dict[tuple[object, ...], list[Itinerary]] = {}
         self.full: list[list[Itinerary]] = []
         self.earliest: list[dt.date] = []
+        departed: list[int] = []
+        kept: dict[int, Itinerary] = {}
         # parallel flights (same route and day): beyond `max_parallel_flights` of them, each
         # class sees only every m-th (its own residue), so large caseloads stay tractable
         groups: dict[tuple[int, int, dt.date], list[int]] = {}
@@ -94,6 +98,14 @@ class Options:
             if b.deadline is not None and not settings.soft_deadline:
                 last = min(last, b.deadline)
             self.earliest.append(first)
+            if pc.previous >= 0 and problem.previous[pc.previous].departed_before(problem.start):
+                it = kept.get(pc.previous)
+                if it is None:
+                    ch = problem.previous[pc.previous]
+                    it = kept[pc.previous] = net.kept(ch.steps, ch.receiving_point)
+                departed.append(c)
+                self.full.append([it])
+                continue
             residue = c % modulus
             key = (b.site, pc.receiving, first, last, residue)
             lst = self._cache.get(key)
@@ -110,6 +122,32 @@ class Options:
             if pc.previous >= 0:
                 lst = self._with_previous(lst, pc.previous, b.site, first, last)
             self.full.append(lst)
+        self.departed = frozenset(departed)
+        """classes of chunks that left before the start: kept as they are"""
+        if departed:
+            self._keep_departed()
+
+    def _keep_departed(self) -> None:
+        """Chunks under way use capacity on the days inside the plan, and nothing can move
+        them. Where they alone exceed a capacity (a capacity cut since they left), the resource
+        is full: it is left out of their itineraries — so the pins always hold — and no other
+        class may use it; the validator reports the excess."""
+        load: dict[ResKey, int] = {}
+        for c in self.departed:
+            n = len(self.units.classes[c]) * self.units.pieces[self.units.classes[c][0]].size
+            for k in self.full[c][0].resources:
+                load[k] = load.get(k, 0) + n
+        over = {k for k, n in load.items() if not capacity_of(self.net, k).fits(n)}
+        if not over:
+            return
+        for c, lst in enumerate(self.full):
+            if c in self.departed:
+                it = lst[0]
+                self.full[c] = [replace(it, resources=tuple(
+                    k for k in it.resources if k not in over), flights=tuple(
+                    f for f in it.flights if ("flight", f, None) not in over))]
+            else:
+                self.full[c] = [it for it in lst if over.isdisjoint(it.resources)]
 
     def _with_previous(self, lst: list[Itinerary], prev: int, site: int, first: dt.date,
                        last: dt.date) -> list[Itinerary]:
@@ -210,7 +248,7 @@ def build_core(opts: Options, keep: list[set[str]], subset: Sequence[int] | None
         b = batches[pc.batch_id]
         horizon = opts.earliest[c] + dt.timedelta(days=s.window_days)
         prev_key = opts.previous_key(c)
-        avoid = blocked.get(c, set())
+        avoid = set() if c in opts.departed else blocked.get(c, set())
         its = tuple(it for it in opts.full[c]
                     if (it.arrival_day <= horizon or it.key in keep[c] or it.key == prev_key)
                     and not (avoid and avoid.intersection(it.resources)))
@@ -238,8 +276,9 @@ def build_core(opts: Options, keep: list[set[str]], subset: Sequence[int] | None
     item_of = {c: n for n, c in enumerate(classes)}
     for a, b2 in units.separated_pairs:
         ca, cb = class_of[a], class_of[b2]
-        if ca not in item_of or cb not in item_of:
-            continue
+        if ca not in item_of or cb not in item_of or (
+                ca in opts.departed and cb in opts.departed):
+            continue  # two chunks under way cannot be pulled apart any more
         ia, ib = item_of[ca], item_of[cb]
         shared = {res_index[k] for it in chosen[ia] + chosen[ib] for k in it.resources
                   if k[0] in ("flight", "leg") and k in res_index}

@@ -136,6 +136,11 @@ class PreviousChunk:
     receiving_point: int
     pinned: bool = False
 
+    def departed_before(self, day: dt.date) -> bool:
+        """Its first step began before `day` (the start of a re-plan): the chunk is under way
+        or done, so it is kept exactly as it is."""
+        return bool(self.steps) and self.steps[0].start.date() < day
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:

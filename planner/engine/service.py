@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from planner.db.models import Batch, BorderCrossing, Flight, Location
+from planner.db.models import Batch, BorderCrossing, Flight, Location, ReceivingPoint
 from planner.engine.build import load_problem
 from planner.engine.core import Progress
 from planner.engine.planner import plan
 from planner.engine.problem import Problem, Step, StepKind
-from planner.engine.replan import Change, diff, previous_chunks
+from planner.engine.replan import Change, RouteNames, diff, previous_chunks
 from planner.engine.result import PlanResult
 from planner.engine.settings import PlanSettings
 from planner.engine.store import PlanError, load_plan, published_plan_id, save_plan
@@ -62,7 +62,8 @@ def run_plan(
     result = plan(problem, settings, on_progress, should_stop)
     violations = tuple(validate(problem, result))
     plan_id = save_plan(engine, result, parent_id=base_id if replan else None, actor=actor)
-    changes = tuple(diff(base.result.chunks, result.chunks)) if base is not None else ()
+    changes = tuple(diff(base.result.chunks, result.chunks, RouteNames.of(problem),
+                         problem.start)) if base is not None else ()
     return RunOutcome(plan_id, result, problem, violations, changes,
                       base_id if replan else None)
 
@@ -79,6 +80,15 @@ def problem_for(engine: Engine, plan_id: int) -> tuple[Problem, PlanResult]:
         problem = dataclasses.replace(problem, previous=previous_chunks(
             parent.result.chunks, problem.people, parent.pinned))
     return problem, res
+
+
+def route_names(engine: Engine) -> RouteNames:
+    """Names of places, crossings, flights and receiving points, to describe stored plans."""
+    with Session(engine) as s:
+        return RouteNames({x.id: x.name_en for x in s.exec(select(Location)) if x.id},
+                          {x.id: x.name for x in s.exec(select(BorderCrossing)) if x.id},
+                          {x.id: x.number for x in s.exec(select(Flight)) if x.id},
+                          {x.id: x.name for x in s.exec(select(ReceivingPoint)) if x.id})
 
 
 def validate_stored(engine: Engine, plan_id: int) -> list[Violation]:

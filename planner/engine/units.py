@@ -232,7 +232,9 @@ def _make_pieces(
                 big.append(b)
             else:
                 host.extend(b)
-        pinned = prev >= 0 and problem.previous[prev].pinned
+        # a chunk that left before the start can no longer be moved: it is pinned
+        pinned = prev >= 0 and (problem.previous[prev].pinned
+                                or problem.previous[prev].departed_before(problem.start))
         for b in big:
             ppl = tuple(sorted(b))
             w = sum(people[p].weight for p in ppl)

@@ -66,7 +66,10 @@ def validate(problem: Problem, plan: PlanResult, soft_deadline: bool | None = No
              executed: Collection[int] = ()) -> list[Violation]:
     """Every violation of `plan` against `problem`. `executed`: people whose handover under
     this plan has been recorded (a stored plan checked later): their status has moved on
-    (in transit, handed over, struck at the handover) and that is no violation."""
+    (in transit, handed over, struck at the handover) and that is no violation. A chunk kept
+    from the plan re-planned from (same steps, people among that chunk's) that left before the
+    start is under way: it may start before the start and no delay applies to it; only its
+    steps from the start on are checked against the network and counted against capacities."""
     soft = plan.settings.soft_deadline if soft_deadline is None else soft_deadline
     tr = plan.settings.transfer_minutes if transfer_minutes is None else transfer_minutes
     fc = (plan.settings.flight_connection_minutes if flight_connection_minutes is None
@@ -81,6 +84,12 @@ def validate(problem: Problem, plan: PlanResult, soft_deadline: bool | None = No
     rps = {x.id: x for x in problem.receiving}
     delayed = dict(problem.delayed)
     in_previous = {pid for ch in problem.previous for pid in ch.people}
+    # chunks of the plan re-planned from that left before the start: under way, kept as they
+    # were; their days before the start are history (flights of those days are not loaded)
+    left_before: dict[tuple[tuple[Step, ...], int], set[int]] = defaultdict(set)
+    for prev_ch in problem.previous:
+        if prev_ch.steps and prev_ch.steps[0].start.date() < problem.start:
+            left_before[(prev_ch.steps, prev_ch.receiving_point)] |= set(prev_ch.people)
     chunk_of: dict[int, int] = {}
     cross_load: dict[tuple[int, dt.date], int] = defaultdict(int)
     intake: dict[tuple[int, dt.date], int] = defaultdict(int)
@@ -98,6 +107,8 @@ def validate(problem: Problem, plan: PlanResult, soft_deadline: bool | None = No
         n = len(ch.people)
         first_day = ch.steps[0].start.date()
         arrival = ch.steps[-1].end.date()
+        under_way = first_day < problem.start and set(ch.people) <= left_before.get(
+            (ch.steps, ch.receiving), set())
         for pid in ch.people:
             p = people.get(pid)
             if p is None or p.batch_id != b.id:
@@ -122,9 +133,9 @@ def validate(problem: Problem, plan: PlanResult, soft_deadline: bool | None = No
             if rp is not None and b.receiving_point is None and p.province and \
                     p.province not in rp.provinces:
                 v.append(Violation("province", f"{rp.name} does not serve {p.province}"))
-        if b.id in delayed and first_day < delayed[b.id]:
+        if b.id in delayed and first_day < delayed[b.id] and not under_way:
             v.append(Violation("delayed", f"batch {b.ref} leaves before its delay date"))
-        if first_day < problem.start or arrival > problem.end:
+        if (first_day < problem.start and not under_way) or arrival > problem.end:
             v.append(Violation("horizon", f"chunk of {b.ref} outside the planning horizon"))
         if b.deadline is not None and arrival > b.deadline and not soft:
             v.append(Violation("deadline", f"batch {b.ref} arrives {arrival} after its legal "
@@ -139,10 +150,13 @@ def validate(problem: Problem, plan: PlanResult, soft_deadline: bool | None = No
             v.append(Violation("route", f"chunk of {b.ref} does not start at its site"))
         if ch.steps[-1].destination != rp.place:
             v.append(Violation("route", f"chunk of {b.ref} does not end at {rp.name}"))
-        intake[(rp.id, arrival)] += n
+        if arrival >= problem.start or not under_way:
+            intake[(rp.id, arrival)] += n
         prev: Step | None = None
         for st in ch.steps:
-            _check_step(st, v, b.ref, legs, crossings, flights, places)
+            past = under_way and st.start.date() < problem.start
+            if not past:
+                _check_step(st, v, b.ref, legs, crossings, flights, places)
             if prev is not None:
                 if prev.destination != st.origin:
                     v.append(Violation("route", f"chunk of {b.ref}: steps do not connect"))
@@ -154,15 +168,18 @@ def validate(problem: Problem, plan: PlanResult, soft_deadline: bool | None = No
                                        f"than {gap_needed} min at {places[st.origin].code}"))
                 d0, d1 = prev.end.date(), st.start.date()
                 while d0 < d1:
-                    stage[(st.origin, d0)] += n
+                    if d0 >= problem.start or not under_way:
+                        stage[(st.origin, d0)] += n
                     d0 += dt.timedelta(days=1)
-            if st.kind == StepKind.CROSSING:
+            if st.kind == StepKind.ROAD:  # every day's vehicles are checked against the plan
+                road_people[(st.ref, st.start.date())] |= set(ch.people)
+            elif past:
+                pass
+            elif st.kind == StepKind.CROSSING:
                 cross_load[(st.ref, st.start.date())] += n
-            elif st.kind == StepKind.FLIGHT:
+            else:
                 flight_load[st.ref] += n
                 flight_people[st.ref] |= set(ch.people)
-            else:
-                road_people[(st.ref, st.start.date())] |= set(ch.people)
             prev = st
     for (cid, d), n in cross_load.items():
         c = crossings.get(cid)

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 
 from planner.engine.replan import Change, diff
 from planner.engine.result import PlanResult
+from planner.engine.service import route_names
 from planner.engine.store import load_plan
 from planner.queries_network import NetworkData, PlanVersion
 from ui.context import AppContext
@@ -46,7 +47,7 @@ class Comparison:
 
 def compare_plans(engine: Engine, a: int, b: int) -> Comparison:
     ra, rb = load_plan(engine, a).result, load_plan(engine, b).result
-    return Comparison(a, b, ra, rb, diff(ra.chunks, rb.chunks))
+    return Comparison(a, b, ra, rb, diff(ra.chunks, rb.chunks, route_names(engine), rb.start))
 
 
 def figure_rows(c: Comparison) -> list[tuple[str, str, str, str]]:
