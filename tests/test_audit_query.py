@@ -16,18 +16,15 @@ from sqlalchemy.exc import DBAPIError
 
 from planner.audit import record, verify_chain
 from planner.audit.chain import ENTRY
+from planner.audit.export import ExportCancelled, export_csv
+from planner.audit.present import changes, split_actor, summary
 from planner.audit.query import (
     AuditFilter,
-    ExportCancelled,
-    changes,
-    export_csv,
     fetch_hashes,
     fetch_rows,
     filter_options,
     list_entries,
     matching_seqs,
-    split_actor,
-    summary,
 )
 from planner.db.engine import transaction
 from planner.db.models import Batch, Person

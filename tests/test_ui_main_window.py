@@ -17,10 +17,11 @@ from tests.qt_helpers import no_dangling_qthreads, private_qsettings, shown_wind
 from tests.test_queries import ON, build_small_caseload
 from ui import settings as keys
 from ui.app import choose_database, configure_application, main, parse_args
+from ui.caseload_models import PeopleTableModel
 from ui.main_window import MainWindow
 from ui.screens import SCREENS
 from ui.shots import Shots, shoot_people, shoot_plain
-from ui.table_models import BADGES_ROLE, SORT_ROLE, PeopleTableModel
+from ui.table_models import BADGES_ROLE, SORT_ROLE
 from ui.widgets.people import PeopleScreen
 
 PEOPLE_COLUMNS = ["Ref", "Name", "Latin name", "Sex", "Born (age)", "Nat.", "Document", "Site",

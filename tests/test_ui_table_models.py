@@ -8,7 +8,8 @@ from sqlalchemy.engine import Engine
 
 from planner.queries import load_batches, load_people
 from tests.test_queries import ON, build_small_caseload
-from ui.table_models import BatchTableModel, Column, ColumnarTableModel, PeopleTableModel
+from ui.caseload_models import BatchTableModel, PeopleTableModel
+from ui.table_models import Column, ColumnarTableModel
 
 
 class Letters(ColumnarTableModel):

@@ -1,19 +1,16 @@
 """Reading the audit trail: entries filtered per person, batch, plan, manifest, operator,
 action and date range; the matching entry numbers (newest first) and pages of rows by number,
-so a screen over 100,000+ entries never holds them all; CSV export, itself recorded."""
+so a screen over 100,000+ entries never holds them all. The CSV export (itself recorded) is in
+`planner.audit.export`; how an entry reads (changes, summary) in `planner.audit.present`."""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import logging
-import re
 from array import array
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, cast, false, func, literal, or_, select
@@ -21,8 +18,6 @@ from sqlalchemy.engine import Connection, Engine
 
 from planner.audit.chain import ENTRY, HEAD
 
-PAGE = 2000  #: rows read per query when exporting
-WITHHELD = "(withheld)"
 log = logging.getLogger(__name__)
 
 
@@ -84,18 +79,6 @@ class FilterOptions:
             return self
         return dataclasses.replace(self, actors=sorted({*older.actors, *self.actors}),
                                    actions=sorted({*older.actions, *self.actions}))
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class FieldChange:
-    field: str
-    before: Any
-    after: Any
-    changed: bool
-
-
-class ExportCancelled(Exception):
-    """The export was stopped before it finished; no file and no entry were written."""
 
 
 # -- conditions ---------------------------------------------------------------------------
@@ -265,74 +248,6 @@ def filter_options(engine: Engine, after: int = 0) -> FilterOptions:
                          batches, upto)
 
 
-# -- presenting ---------------------------------------------------------------------------
-
-
-def changes(row: AuditRow) -> list[FieldChange]:
-    """Field by field: before → after of an update (the fields it changed), the values of an
-    insert or a delete, or the details of an event (an export, a print …)."""
-    before = row.before if isinstance(row.before, dict) else \
-        ({} if row.before is None else {"value": row.before})
-    after = row.after if isinstance(row.after, dict) else \
-        ({} if row.after is None else {"value": row.after})
-    names = list(dict.fromkeys([*before, *after]))
-    return [FieldChange(k, before.get(k), after.get(k),
-                        k in before and k in after and before[k] != after[k]) for k in names]
-
-
-_ISO_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?$")
-
-
-def show_value(value: Any) -> str:
-    """A stored value as people read it ("—" for none, times without T and fractions)."""
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, str) and (m := _ISO_TIME.match(value)):
-        return f"{m.group(1)} {m.group(2)}"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-    return str(value)
-
-
-def summary(row: AuditRow, most: int = 4, width: int = 40,
-            batches: Mapping[int, str] | None = None, withheld: Collection[str] = ()) -> str:
-    """One line: "field: before → after; …" for a change, "field=value; …" (those with a
-    value) otherwise. `batches` shows a batch_id as the batch's reference; the values of the
-    fields named in `withheld` (at any depth) show as "(withheld)", whether they changed
-    still shows."""
-    def short(name: str, v: Any) -> str:
-        if name in withheld:
-            return WITHHELD
-        if name == "batch_id" and batches and isinstance(v, int) and v in batches:
-            return batches[v]
-        text = show_value(withhold(v, withheld))
-        return text if len(text) <= width else text[:width - 1] + "…"
-
-    fields = changes(row)
-    if row.before is not None and row.after is not None:
-        shown = [f"{c.field}: {short(c.field, c.before)} → {short(c.field, c.after)}"
-                 for c in fields if c.changed or c.before is None or c.after is None]
-    else:
-        values = [(c.field, c.after if row.after is not None else c.before) for c in fields]
-        shown = [f"{k}={short(k, v)}" for k, v in values
-                 if v not in (None, "") or k in withheld]
-    more = len(shown) - most
-    return "; ".join(shown[:most]) + (f"; +{more} more" if more > 0 else "")
-
-
-def withhold(value: Any, names: Collection[str]) -> Any:
-    """`value` with the values of the keys in `names` replaced by "(withheld)", at any depth."""
-    if not names:
-        return value
-    if isinstance(value, dict):
-        return {k: WITHHELD if k in names else withhold(v, names) for k, v in value.items()}
-    if isinstance(value, list):
-        return [withhold(v, names) for v in value]
-    return value
-
-
 def batch_refs(engine: Engine, rows: Iterable[AuditRow]) -> dict[int, str]:
     """Batch id → reference, for the batch_id values in `rows`."""
     ids = {v for r in rows for d in (r.before, r.after) if isinstance(d, dict)
@@ -343,89 +258,3 @@ def batch_refs(engine: Engine, rows: Iterable[AuditRow]) -> dict[int, str]:
     with engine.connect() as c:
         return {int(i): str(ref) for i, ref in c.execute(
             select(batch.c.id, batch.c.ref).where(batch.c.id.in_(sorted(ids))))}
-
-
-def split_actor(actor: str) -> tuple[str, str]:
-    """(operator, agency) of an actor recorded as "Name (ID, Agency)" (the app's form), or
-    (actor, "") for any other (a CLI --actor, "os:<login>")."""
-    if not actor.endswith(")") or " (" not in actor:
-        return actor, ""
-    name, _, details = actor[:-1].rpartition(" (")
-    parts = [p.strip() for p in details.split(",")]
-    agency = parts[-1] if len(parts) > 1 or not any(ch.isdigit() for ch in parts[-1]) else ""
-    return name, agency
-
-
-# -- export -------------------------------------------------------------------------------
-
-CSV_COLUMNS = ("entry", "when_utc", "operator", "action", "record", "record_id", "reference",
-               "changes", "before", "after")
-#: Fields whose values an audit CSV never carries: a CSV is plain text, and medical data leaves
-#: the database only encrypted (docs/exports.md); that such a field changed still shows.
-MEDICAL_FIELDS = ("medical", "medical_note")
-
-
-def _neutral(value: str) -> str:
-    from planner.exports.rows import neutralise
-
-    return str(neutralise(value))
-
-
-def _json(value: Any) -> str:
-    if value is None:
-        return ""
-    return json.dumps(withhold(value, MEDICAL_FIELDS), ensure_ascii=False)
-
-
-def csv_rows(rows: Iterable[AuditRow]) -> Iterable[list[str]]:
-    for r in rows:
-        yield [_neutral(str(x)) for x in (
-            r.seq, r.at.isoformat(sep=" ", timespec="seconds"), r.actor, r.action, r.entity,
-            r.entity_id or "", r.ref or "",
-            summary(r, most=1000, width=1000, withheld=MEDICAL_FIELDS),
-            _json(r.before), _json(r.after))]
-
-
-def export_csv(engine: Engine, f: AuditFilter, path: Path, *, actor: str,
-               progress: Callable[[int, int], None] | None = None,
-               should_stop: Callable[[], bool] | None = None) -> tuple[int, int]:
-    """Write the entries matching `f` (newest first) to a CSV file (UTF-8 with BOM, text a
-    spreadsheet would read as a formula neutralised, medical values withheld), recorded in
-    the trail before the file appears. Returns (rows written, number of the export's own
-    entry)."""
-    from planner.audit.chain import record
-    from planner.db.engine import transaction
-    from planner.staging import move_into_place, staged
-
-    seqs = matching_seqs(engine, f)
-    written = 0
-    with staged(path) as tmp:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(CSV_COLUMNS)
-            for i in range(0, len(seqs), PAGE):
-                if should_stop is not None and should_stop():
-                    raise ExportCancelled("export cancelled")
-                rows = fetch_rows(engine, seqs[i:i + PAGE])  # a deleted entry is left out
-                w.writerows(csv_rows(rows))
-                written += len(rows)
-                if progress is not None:
-                    progress(min(i + PAGE, len(seqs)), len(seqs))
-        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
-        # Recorded first, then moved into place (planner/staging.py): a failed commit leaves
-        # only the staged file, deleted at the end, so there is never a file the trail does not
-        # know of; a move that fails after the commit is followed by an "export failed" entry,
-        # so the trail does not claim a file that is not there.
-        with transaction(engine, actor) as s:
-            seq = record(s, actor=actor, action="export", entity="audit", after={
-                "format": "csv", "file": path.name, "rows": written, "sha256": digest,
-                "filter": f.as_dict(), "withheld": list(MEDICAL_FIELDS)})
-
-        def failed(e: OSError) -> None:
-            with transaction(engine, actor) as s:
-                record(s, actor=actor, action="export failed", entity="audit", entity_id=seq,
-                       after={"file": path.name, "sha256": digest,
-                              "reason": e.strerror or type(e).__name__})
-
-        move_into_place(tmp, path, failed, f"audit export (entry {seq})")
-    return written, seq

@@ -1,6 +1,7 @@
 """Importing network files (JSON) and persons lists (CSV / XLSX)."""
 
-from planner.importing.network import apply_network, check_network, import_network
+from planner.importing.network import apply_network, import_network
+from planner.importing.network_checks import check_network
 from planner.importing.report import (
     ImportCancelled,
     ImportFailure,

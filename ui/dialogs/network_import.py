@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from planner.importing.network import check_network, import_network, read_network_file
+from planner.importing.network import import_network, read_network_file
+from planner.importing.network_checks import check_network
 from planner.importing.report import (
     ImportCancelled,
     ImportFileError,

@@ -30,13 +30,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from planner.audit.query import (
-    AuditFilter,
-    ExportCancelled,
-    FilterOptions,
-    export_csv,
-    filter_options,
-)
+from planner.audit.export import ExportCancelled, export_csv
+from planner.audit.query import AuditFilter, FilterOptions, filter_options
 from planner.audit.verify import VerifyCancelled, VerifyReport
 from planner.services.locking import EditError
 from ui import settings as keys

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.audit.query import changes, show_value
+from planner.audit.present import changes, show_value
 from ui.screens.audit_model import Line, identify, kind_text
 
 CHANGED = QColor("#fff4d6")

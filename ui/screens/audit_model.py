@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from sqlalchemy.engine import Engine
 
+from planner.audit.present import split_actor, summary
 from planner.audit.query import (
     AuditFilter,
     AuditRow,
@@ -34,8 +35,6 @@ from planner.audit.query import (
     fetch_hashes,
     fetch_rows,
     matching_seqs,
-    split_actor,
-    summary,
 )
 from ui.table_models import DISPLAY, FOREGROUND, TOOLTIP
 from ui.workers import Operation, TaskState

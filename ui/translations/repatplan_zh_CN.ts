@@ -818,74 +818,74 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>铁路</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="63" />
+        <location filename="../screens/plan_compare.py" line="64" />
         <source>Solver status</source>
         <translation>求解状态</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="64" />
+        <location filename="../screens/plan_compare.py" line="65" />
         <location filename="../screens/plan_view.py" line="106" />
         <source>People scheduled</source>
         <translation>已排期人数</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="65" />
+        <location filename="../screens/plan_compare.py" line="66" />
         <source>Chunks</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="66" />
+        <location filename="../screens/plan_compare.py" line="67" />
         <location filename="../screens/plan_view.py" line="111" />
         <source>Flights operated</source>
         <translation>执飞航班</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="67" />
+        <location filename="../screens/plan_compare.py" line="68" />
         <location filename="../screens/plan_view.py" line="107" />
         <source>People not scheduled</source>
         <translation>未排期人数</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="69" />
+        <location filename="../screens/plan_compare.py" line="70" />
         <location filename="../screens/plan_view.py" line="108" />
         <source>Batches not fully scheduled</source>
         <translation>未完全排期的批次</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="70" />
+        <location filename="../screens/plan_compare.py" line="71" />
         <location filename="../screens/plan_view.py" line="111" />
         <source>Objective</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="71" />
+        <location filename="../screens/plan_compare.py" line="72" />
         <location filename="../screens/plan_view.py" line="112" />
         <source>Bound</source>
         <translation>界</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="72" />
+        <location filename="../screens/plan_compare.py" line="73" />
         <location filename="../screens/plan_view.py" line="112" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="74" />
+        <location filename="../screens/plan_compare.py" line="75" />
         <source>Days in custody (weighted)</source>
         <translation>羁押天数（加权）</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="75" />
+        <location filename="../screens/plan_compare.py" line="76" />
         <source>Charters operated</source>
         <translation>执飞包机</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="76" />
+        <location filename="../screens/plan_compare.py" line="77" />
         <source>Escort seats</source>
         <translation>押解座位</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="77" />
+        <location filename="../screens/plan_compare.py" line="78" />
         <source>Days late</source>
         <translation>超期天数</translation>
     </message>
@@ -1487,33 +1487,33 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../screens/audit_model.py" line="79" />
+        <location filename="../screens/audit_model.py" line="75" />
         <source>When (UTC)</source>
         <extracomment>Kinds of record (table names) as people say them. Strings translated where they are shown (pyside6-lupdate reads these markers).</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="80" />
+        <location filename="../screens/audit_model.py" line="76" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="81" />
+        <location filename="../screens/audit_model.py" line="77" />
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="82" />
+        <location filename="../screens/audit_model.py" line="78" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="83" />
+        <location filename="../screens/audit_model.py" line="79" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="84" />
+        <location filename="../screens/audit_model.py" line="80" />
         <source>Changes</source>
         <translation>变更</translation>
     </message>
@@ -1714,87 +1714,87 @@ previous %2</source>
 <context>
     <name>AuditKinds</name>
     <message>
-        <location filename="../screens/audit_model.py" line="85" />
+        <location filename="../screens/audit_model.py" line="81" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="86" />
+        <location filename="../screens/audit_model.py" line="82" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="87" />
+        <location filename="../screens/audit_model.py" line="83" />
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="88" />
+        <location filename="../screens/audit_model.py" line="84" />
         <source>Plan assignment</source>
         <translation>计划分配</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="89" />
+        <location filename="../screens/audit_model.py" line="85" />
         <source>Manifest</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="90" />
+        <location filename="../screens/audit_model.py" line="86" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="91" />
+        <location filename="../screens/audit_model.py" line="87" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="92" />
+        <location filename="../screens/audit_model.py" line="88" />
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="93" />
+        <location filename="../screens/audit_model.py" line="89" />
         <source>Crossing</source>
         <translation>口岸通道</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="94" />
+        <location filename="../screens/audit_model.py" line="90" />
         <source>Crossing closure</source>
         <translation>口岸关闭</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="95" />
+        <location filename="../screens/audit_model.py" line="91" />
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="96" />
+        <location filename="../screens/audit_model.py" line="92" />
         <source>Leg</source>
         <translation>路段</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="97" />
+        <location filename="../screens/audit_model.py" line="93" />
         <source>Receiving point</source>
         <translation>接收点</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="98" />
+        <location filename="../screens/audit_model.py" line="94" />
         <source>Receiving province</source>
         <translation>接收省份</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="99" />
+        <location filename="../screens/audit_model.py" line="95" />
         <source>Separation</source>
         <translation>分开押送</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="100" />
+        <location filename="../screens/audit_model.py" line="96" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="101" />
+        <location filename="../screens/audit_model.py" line="97" />
         <source>Status event</source>
         <translation>状态变更</translation>
     </message>
@@ -1802,105 +1802,105 @@ previous %2</source>
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../screens/audit.py" line="69" />
+        <location filename="../screens/audit.py" line="64" />
         <source>&amp;Verify chain</source>
         <extracomment>kind of record → the filter that shows its history</extracomment>
         <translation>校验哈希链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="70" />
+        <location filename="../screens/audit.py" line="65" />
         <source>Recompute every entry's hash and link: finds any edited, inserted or deleted entry</source>
         <translation>重新计算每条记录的哈希和链接：找出任何被修改、插入或删除的记录</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="72" />
+        <location filename="../screens/audit.py" line="67" />
         <source>&amp;Export the filtered trail…</source>
         <translation>导出筛选后的审计记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="74" />
+        <location filename="../screens/audit.py" line="69" />
         <source>The entries shown, to a CSV file; the export is recorded in the trail</source>
         <translation>将显示的记录导出为 CSV 文件；导出本身也记入审计日志</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="114" />
-        <location filename="../screens/audit.py" line="194" />
-        <location filename="../screens/audit.py" line="216" />
+        <location filename="../screens/audit.py" line="109" />
+        <location filename="../screens/audit.py" line="189" />
+        <location filename="../screens/audit.py" line="211" />
         <source>Could not read the audit trail</source>
         <translation>无法读取审计日志</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="122" />
+        <location filename="../screens/audit.py" line="117" />
         <source>Audit entries, newest first</source>
         <translation>审计记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="247" />
+        <location filename="../screens/audit.py" line="242" />
         <source>%1 entries, newest first</source>
         <translation>共 %1 条记录，最新在前</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="248" />
+        <location filename="../screens/audit.py" line="243" />
         <source>No audit entries yet.</source>
         <translation>尚无审计记录。</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="250" />
+        <location filename="../screens/audit.py" line="245" />
         <source>%1 entries match the filters</source>
         <translation>%1 条记录符合筛选条件</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="251" />
+        <location filename="../screens/audit.py" line="246" />
         <source>No entry matches these filters.</source>
         <translation>没有符合这些筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="308" />
+        <location filename="../screens/audit.py" line="303" />
         <source>Checking the audit chain…</source>
         <translation>正在校验审计哈希链…</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="319" />
+        <location filename="../screens/audit.py" line="314" />
         <source>Could not check the audit chain</source>
         <translation>无法校验审计哈希链</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="323" />
+        <location filename="../screens/audit.py" line="318" />
         <source>Export the filtered trail</source>
         <translation>导出筛选后的审计记录</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="324" />
+        <location filename="../screens/audit.py" line="319" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="335" />
+        <location filename="../screens/audit.py" line="330" />
         <source>Say who you are first (Edit ▸ Operator…): every export is recorded in the audit trail with the operator's name.</source>
         <translation>请先填写操作员身份（编辑 ▸ 操作员…）：每次导出都会以操作员姓名记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="336" />
+        <location filename="../screens/audit.py" line="331" />
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="347" />
+        <location filename="../screens/audit.py" line="342" />
         <source>Exported %1 entries to %2 (recorded as entry #%3).</source>
         <translation>已将 %1 条记录导出到 %2（记为第 #%3 条审计记录）。</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="355" />
+        <location filename="../screens/audit.py" line="350" />
         <source>Export cancelled: no file was written.</source>
         <translation>已取消导出：未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="357" />
+        <location filename="../screens/audit.py" line="352" />
         <source>Could not export the audit trail</source>
         <translation>无法导出审计日志</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="360" />
+        <location filename="../screens/audit.py" line="355" />
         <source>Exporting the audit trail…</source>
         <translation>正在导出审计日志…</translation>
     </message>
@@ -1908,13 +1908,13 @@ previous %2</source>
 <context>
     <name>AuditTable</name>
     <message>
-        <location filename="../screens/audit_model.py" line="136" />
+        <location filename="../screens/audit_model.py" line="132" />
         <source>entry %1 is missing</source>
         <extracomment>reference of each batch_id in the entry</extracomment>
         <translation>条目 %1 缺失</translation>
     </message>
     <message>
-        <location filename="../screens/audit_model.py" line="141" />
+        <location filename="../screens/audit_model.py" line="137" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -1973,95 +1973,171 @@ previous %2</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../table_models.py" line="90" />
+        <location filename="../caseload_models.py" line="65" />
         <source>Ref</source>
-        <extracomment>the value the column sorts by tuple of (text, colour name) drawn by BadgeDelegate Colours of flag badges; text stays readable on them (white on a mid-dark fill). Strings translated where they are shown (pyside6-lupdate reads these markers).</extracomment>
+        <extracomment>Colours of flag badges; text stays readable on them (white on a mid-dark fill). Strings translated where they are shown (pyside6-lupdate reads these markers).</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="91" />
+        <location filename="../caseload_models.py" line="66" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="92" />
+        <location filename="../caseload_models.py" line="67" />
         <source>Latin name</source>
         <translation>拉丁文姓名</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="93" />
+        <location filename="../caseload_models.py" line="68" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="94" />
+        <location filename="../caseload_models.py" line="69" />
         <source>Born (age)</source>
         <translation>出生日期（年龄）</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="95" />
+        <location filename="../caseload_models.py" line="70" />
         <source>Nat.</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="96" />
+        <location filename="../caseload_models.py" line="71" />
         <source>Document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="97" />
+        <location filename="../caseload_models.py" line="72" />
         <source>Site</source>
         <translation>羁押点</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="98" />
+        <location filename="../caseload_models.py" line="73" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="99" />
+        <location filename="../caseload_models.py" line="74" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="100" />
+        <location filename="../caseload_models.py" line="75" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="101" />
+        <location filename="../caseload_models.py" line="76" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="102" />
+        <location filename="../caseload_models.py" line="77" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="103" />
+        <location filename="../caseload_models.py" line="78" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="104" />
+        <location filename="../caseload_models.py" line="79" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="105" />
+        <location filename="../caseload_models.py" line="80" />
         <source>Legal deadline</source>
         <translation>法定期限</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="106" />
+        <location filename="../caseload_models.py" line="81" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="107" />
+        <location filename="../caseload_models.py" line="82" />
         <source>Receiving point</source>
         <translation>接收点</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMixin</name>
+    <message>
+        <location filename="../main_database.py" line="105" />
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="123" />
+        <source>Could not open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="124" />
+        <source>The database
+%1
+could not be opened:
+
+%2</source>
+        <translation>无法打开数据库
+%1
+：
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="165" />
+        <source>Three wrong passphrases; the database stays closed.</source>
+        <translation>口令错误三次，数据库保持关闭。</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="199" />
+        <source>Reading the database…</source>
+        <translation>正在读取数据库…</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="201" />
+        <source>Could not read database</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="225" />
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="230" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="235" />
+        <source>person</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="235" />
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="236" />
+        <source>batch</source>
+        <translation>个批次</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="236" />
+        <source>batches</source>
+        <translation>个批次</translation>
+    </message>
+    <message>
+        <location filename="../main_database.py" line="241" />
+        <source>Open database</source>
+        <translation>打开数据库</translation>
     </message>
 </context>
 <context>
@@ -2609,27 +2685,27 @@ previous %2</source>
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../table_models.py" line="115" />
+        <location filename="../caseload_models.py" line="90" />
         <source>minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="116" />
+        <location filename="../caseload_models.py" line="91" />
         <source>medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="117" />
+        <location filename="../caseload_models.py" line="92" />
         <source>victim</source>
         <translation>受害人</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="118" />
+        <location filename="../caseload_models.py" line="93" />
         <source>pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="119" />
+        <location filename="../caseload_models.py" line="94" />
         <source>separate</source>
         <translation>单独押送</translation>
     </message>
@@ -2984,101 +3060,28 @@ previous %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="53" />
         <source>Screens</source>
         <extracomment>a (re)load reached the screens</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="131" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="132" />
         <source>Operator: not set</source>
         <translation>操作员：未设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="243" />
-        <source>Could not open database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="244" />
-        <source>The database
-%1
-could not be opened:
-
-%2</source>
-        <translation>无法打开数据库
-%1
-：
-
-%2</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="285" />
-        <source>Three wrong passphrases; the database stays closed.</source>
-        <translation>口令错误三次，数据库保持关闭。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="319" />
-        <source>Reading the database…</source>
-        <translation>正在读取数据库…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="321" />
-        <source>Could not read database</source>
-        <translation>无法读取数据库</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="345" />
-        <source>No database open</source>
-        <translation>未打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="350" />
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="355" />
-        <source>person</source>
-        <translation>人</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="355" />
-        <source>people</source>
-        <translation>人</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="356" />
-        <source>batch</source>
-        <translation>个批次</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="356" />
-        <source>batches</source>
-        <translation>个批次</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="361" />
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="153" />
         <source>About repatplan</source>
         <translation>关于 repatplan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="155" />
         <source>&lt;p&gt;Planning of cross-border repatriation logistics.&lt;/p&gt;</source>
         <translation>&lt;p&gt;跨境遣返物流规划。&lt;/p&gt;</translation>
     </message>
@@ -3604,144 +3607,144 @@ could not be opened:
 <context>
     <name>NetworkImportDialog</name>
     <message>
-        <location filename="../dialogs/network_import.py" line="77" />
-        <location filename="../dialogs/network_import.py" line="120" />
+        <location filename="../dialogs/network_import.py" line="78" />
+        <location filename="../dialogs/network_import.py" line="121" />
         <source>Import network</source>
         <extracomment>the import was written (the report is passed); the screens should reload</extracomment>
         <translation>导入路网</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="79" />
+        <location filename="../dialogs/network_import.py" line="80" />
         <source>Network file (JSON) to import</source>
         <translation>要导入的路网文件（JSON）</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="80" />
+        <location filename="../dialogs/network_import.py" line="81" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="82" />
+        <location filename="../dialogs/network_import.py" line="83" />
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="83" />
+        <location filename="../dialogs/network_import.py" line="84" />
         <source>Look for every problem; nothing is written</source>
         <translation>查找所有问题；不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="90" />
+        <location filename="../dialogs/network_import.py" line="91" />
         <source>Locations, crossings, legs, receiving points and flights are added, or updated when their code is already there; nothing is deleted. The whole file is checked first: with any problem, nothing is imported.</source>
         <translation>地点、口岸通道、路段、接收点和航班将被新增；代码已存在的则更新；不会删除任何数据。先检查整个文件：只要有一个问题，就不导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="97" />
+        <location filename="../dialogs/network_import.py" line="98" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="97" />
+        <location filename="../dialogs/network_import.py" line="98" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="102" />
+        <location filename="../dialogs/network_import.py" line="103" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="143" />
+        <location filename="../dialogs/network_import.py" line="144" />
         <source>Checking %1… nothing is written.</source>
         <translation>正在检查 %1…尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="146" />
+        <location filename="../dialogs/network_import.py" line="147" />
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="155" />
+        <location filename="../dialogs/network_import.py" line="156" />
         <source>nothing</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="159" />
+        <location filename="../dialogs/network_import.py" line="160" />
         <source>%1 problems found; nothing has been imported. Fix the file and check it again (the import is all or nothing).</source>
         <translation>发现 %1 个问题；未导入任何数据。请修改文件后再次检查（导入要么全部成功，要么全部不导入）。</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="163" />
+        <location filename="../dialogs/network_import.py" line="164" />
         <source>No problems. The file has %1. Import writes it in one go.</source>
         <translation>没有问题。文件包含 %1。导入将一次性写入。</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="170" />
+        <location filename="../dialogs/network_import.py" line="171" />
         <source>(the file)</source>
         <translation>（文件本身）</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="177" />
+        <location filename="../dialogs/network_import.py" line="178" />
         <source>locations</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="177" />
+        <location filename="../dialogs/network_import.py" line="178" />
         <source>crossings</source>
         <translation>口岸通道</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="178" />
+        <location filename="../dialogs/network_import.py" line="179" />
         <source>legs</source>
         <translation>路段</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="178" />
+        <location filename="../dialogs/network_import.py" line="179" />
         <source>receiving points</source>
         <translation>接收点</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="179" />
+        <location filename="../dialogs/network_import.py" line="180" />
         <source>flights</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="193" />
+        <location filename="../dialogs/network_import.py" line="194" />
         <source>Importing… Cancel stops it and writes nothing.</source>
         <translation>正在导入……取消将中止导入且不写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="194" />
+        <location filename="../dialogs/network_import.py" line="195" />
         <source>Importing</source>
         <translation>导入中</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="202" />
+        <location filename="../dialogs/network_import.py" line="203" />
         <source>%1: %2 added, %3 updated, %4 unchanged</source>
         <translation>%1：新增 %2，更新 %3，未变 %4</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="206" />
+        <location filename="../dialogs/network_import.py" line="207" />
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="212" />
+        <location filename="../dialogs/network_import.py" line="213" />
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="214" />
+        <location filename="../dialogs/network_import.py" line="215" />
         <source>The file has problems now; nothing was imported.</source>
         <translation>文件现在有问题；未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="219" />
+        <location filename="../dialogs/network_import.py" line="220" />
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../dialogs/network_import.py" line="227" />
+        <location filename="../dialogs/network_import.py" line="228" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4874,266 +4877,269 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>PlanCompare</name>
     <message>
-        <location filename="../screens/plan_compare.py" line="95" />
+        <location filename="../screens/plan_compare.py" line="96" />
         <source>Co&amp;mpare</source>
         <translation>比较(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="97" />
+        <location filename="../screens/plan_compare.py" line="98" />
         <source>Choose two plan versions.</source>
         <translation>请选择两个计划版本。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="98" />
+        <location filename="../screens/plan_compare.py" line="99" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="98" />
+        <location filename="../screens/plan_compare.py" line="99" />
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="103" />
+        <location filename="../screens/plan_compare.py" line="104" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="103" />
+        <location filename="../screens/plan_compare.py" line="104" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="103" />
+        <location filename="../screens/plan_compare.py" line="104" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="103" />
+        <location filename="../screens/plan_compare.py" line="104" />
         <source>In A</source>
         <translation>在 A 中</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="104" />
+        <location filename="../screens/plan_compare.py" line="105" />
         <source>In B</source>
         <translation>在 B 中</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="108" />
+        <location filename="../screens/plan_compare.py" line="109" />
         <source>Plan &amp;A:</source>
         <translation>计划 &amp;A：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="110" />
+        <location filename="../screens/plan_compare.py" line="111" />
         <source>Plan &amp;B:</source>
         <translation>计划 &amp;B：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="154" />
+        <location filename="../screens/plan_compare.py" line="155" />
         <source>Press Compare to compare the two versions chosen.</source>
         <translation>按“比较”以比较所选的两个版本。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="169" />
+        <location filename="../screens/plan_compare.py" line="170" />
         <source>Comparing plans…</source>
         <translation>正在比较计划…</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="179" />
+        <location filename="../screens/plan_compare.py" line="180" />
         <source>Plan %1 (A) against plan %2 (B): %3 changes, %4 people on another itinerary or (un)scheduled.</source>
         <translation>计划 %1（A）与计划 %2（B）相比：%3 项变更，%4 人改换行程或排期变化。</translation>
     </message>
 </context>
 <context>
+    <name>PlanRunMixin</name>
+    <message>
+        <location filename="../screens/plan_running.py" line="72" />
+        <source>Nothing to re-plan from</source>
+        <translation>没有可据以重新规划的计划</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="73" />
+        <source>There is no published plan yet. Run a plan and publish it first.</source>
+        <translation>尚无已发布的计划。请先运行规划并发布。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="85" />
+        <source>Preparing the model…</source>
+        <translation>正在准备模型…</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="101" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="112" />
+        <source>Searching… %1 s</source>
+        <translation>正在搜索… %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="114" />
+        <source>Cancelling… %1 s</source>
+        <translation>正在取消… %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="117" />
+        <source>objective %1 · bound %2 · gap %3</source>
+        <translation>目标值 %1 · 界 %2 · 差距 %3</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="127" />
+        <source>Stopped by you after %1 s; the best plan found so far is kept as a draft.</source>
+        <translation>您在 %1 秒后停止；目前找到的最佳计划已保存为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="130" />
+        <source>Finished in %1 s.</source>
+        <translation>用时 %1 秒完成。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="135" />
+        <source>The chart shows the search; the result adds %1 for moves the disruption forces on every plan.</source>
+        <translation>图表显示搜索过程；结果另加 %1，即干扰事件使任何计划都必须进行的调整。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="141" />
+        <source>%1 people whose transfer in the published plan was before today (%2) were moved or left out: the planner does not plan days already past; check them on the Changes tab.</source>
+        <translation>已发布计划中 %1 人的转移日期早于今天（%2），已被调整或移出：规划器不安排已过去的日期；请在“变更”标签页核对。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="147" />
+        <source>Plan %1 — draft</source>
+        <translation>计划 %1 — 草稿</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="158" />
+        <source>The planner stopped with an error.</source>
+        <translation>规划器因错误而停止。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_running.py" line="159" />
+        <source>Planning failed</source>
+        <translation>规划失败</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../screens/plan.py" line="79" />
+        <location filename="../screens/plan.py" line="78" />
         <source>The plan version shown</source>
         <extracomment>a run (plan or re-plan) finished: its outcome, or None when it failed the plan shown changed (after a run, a choice of version, or a reload)</extracomment>
         <translation>当前显示的计划版本</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="85" />
+        <location filename="../screens/plan.py" line="84" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="86" />
+        <location filename="../screens/plan.py" line="85" />
         <source>How long the optimiser may search</source>
         <translation>优化器可搜索的时长</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="87" />
+        <location filename="../screens/plan.py" line="86" />
         <source>&amp;Run plan</source>
         <translation>运行规划(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="88" />
+        <location filename="../screens/plan.py" line="87" />
         <source>Make a new plan for everyone ready (a draft)</source>
         <translation>为所有已就绪人员制定新计划（草稿）</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="90" />
+        <location filename="../screens/plan.py" line="89" />
         <source>Re-&amp;plan</source>
         <translation>重新规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="92" />
+        <location filename="../screens/plan.py" line="91" />
         <source>Re-plan from the published plan, moving only what must move</source>
         <translation>基于已发布的计划重新规划，只调整必须调整的部分</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="94" />
+        <location filename="../screens/plan.py" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="95" />
+        <location filename="../screens/plan.py" line="94" />
         <source>Stop the search; the best plan found so far is kept as a draft (Esc)</source>
         <translation>停止搜索；目前找到的最佳计划保存为草稿（Esc）</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="100" />
+        <location filename="../screens/plan.py" line="99" />
         <source>&amp;Disruption</source>
         <translation>干扰事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="104" />
+        <location filename="../screens/plan.py" line="103" />
         <source>P&amp;ublish</source>
         <translation>发布(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="106" />
+        <location filename="../screens/plan.py" line="105" />
         <source>Publish the plan shown: people in it become scheduled</source>
         <translation>发布当前计划：其中人员变为已排期</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="113" />
+        <location filename="../screens/plan.py" line="112" />
         <source>P&amp;lan:</source>
         <translation>计划(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="115" />
+        <location filename="../screens/plan.py" line="114" />
         <source>&amp;Time limit:</source>
         <translation>时间限制(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="136" />
+        <location filename="../screens/plan.py" line="135" />
         <source>Search: objective and bound</source>
         <translation>搜索：目标值与界</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="140" />
+        <location filename="../screens/plan.py" line="139" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="257" />
+        <location filename="../screens/plan.py" line="256" />
         <source>Reading plan %1…</source>
         <translation>正在读取计划 %1…</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="267" />
+        <location filename="../screens/plan.py" line="266" />
         <source>&lt;p&gt;No plan yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Run plan&lt;/b&gt; to let the optimiser plan everyone who is ready; the plan is kept as a draft until you publish it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无计划。&lt;/p&gt;&lt;p&gt;按&lt;b&gt;运行规划&lt;/b&gt;，由优化器为所有已就绪人员制定计划；在发布之前，计划保存为草稿。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="273" />
+        <location filename="../screens/plan.py" line="272" />
         <source>No plan yet: crossings and flights by day appear here after a run.</source>
         <translation>尚无计划：运行后此处按日显示口岸和航班。</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="284" />
+        <location filename="../screens/plan.py" line="283" />
         <source>Unscheduled (%1)</source>
         <translation>未排期（%1）</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="329" />
-        <source>Nothing to re-plan from</source>
-        <translation>没有可据以重新规划的计划</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="330" />
-        <source>There is no published plan yet. Run a plan and publish it first.</source>
-        <translation>尚无已发布的计划。请先运行规划并发布。</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="342" />
-        <source>Preparing the model…</source>
-        <translation>正在准备模型…</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="358" />
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="369" />
-        <source>Searching… %1 s</source>
-        <translation>正在搜索… %1 秒</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="371" />
-        <source>Cancelling… %1 s</source>
-        <translation>正在取消… %1 秒</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="374" />
-        <source>objective %1 · bound %2 · gap %3</source>
-        <translation>目标值 %1 · 界 %2 · 差距 %3</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="384" />
-        <source>Stopped by you after %1 s; the best plan found so far is kept as a draft.</source>
-        <translation>您在 %1 秒后停止；目前找到的最佳计划已保存为草稿。</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="387" />
-        <source>Finished in %1 s.</source>
-        <translation>用时 %1 秒完成。</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="392" />
-        <source>The chart shows the search; the result adds %1 for moves the disruption forces on every plan.</source>
-        <translation>图表显示搜索过程；结果另加 %1，即干扰事件使任何计划都必须进行的调整。</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="398" />
-        <source>%1 people whose transfer in the published plan was before today (%2) were moved or left out: the planner does not plan days already past; check them on the Changes tab.</source>
-        <translation>已发布计划中 %1 人的转移日期早于今天（%2），已被调整或移出：规划器不安排已过去的日期；请在“变更”标签页核对。</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="404" />
-        <source>Plan %1 — draft</source>
-        <translation>计划 %1 — 草稿</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="415" />
-        <source>The planner stopped with an error.</source>
-        <translation>规划器因错误而停止。</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="416" />
-        <source>Planning failed</source>
-        <translation>规划失败</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan.py" line="447" />
+        <location filename="../screens/plan.py" line="332" />
         <source>Publish plan</source>
         <translation>发布计划</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="448" />
+        <location filename="../screens/plan.py" line="333" />
         <source>Publish plan %1? The plan published now is superseded, and people in this plan are marked scheduled.</source>
         <translation>发布计划 %1？当前已发布的计划将被取代，本计划中的人员将标记为已排期。</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="458" />
+        <location filename="../screens/plan.py" line="343" />
         <source>Plan %1 published; %2 status changes recorded.</source>
         <translation>计划 %1 已发布；记录了 %2 项状态变更。</translation>
     </message>
     <message>
-        <location filename="../screens/plan.py" line="463" />
+        <location filename="../screens/plan.py" line="348" />
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
@@ -5641,37 +5647,37 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../table_models.py" line="108" />
+        <location filename="../caseload_models.py" line="83" />
         <source>Detained</source>
         <translation>羁押中</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="109" />
+        <location filename="../caseload_models.py" line="84" />
         <source>Verified</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="110" />
+        <location filename="../caseload_models.py" line="85" />
         <source>Cleared</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="111" />
+        <location filename="../caseload_models.py" line="86" />
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="112" />
+        <location filename="../caseload_models.py" line="87" />
         <source>In transit</source>
         <translation>途中</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="113" />
+        <location filename="../caseload_models.py" line="88" />
         <source>Handed over</source>
         <translation>已移交</translation>
     </message>
     <message>
-        <location filename="../table_models.py" line="114" />
+        <location filename="../caseload_models.py" line="89" />
         <source>Struck</source>
         <translation>已注销</translation>
     </message>

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from planner.queries import Snapshot
-from ui.table_models import BatchTableModel
+from ui.caseload_models import BatchTableModel
 from ui.widgets.badges import BadgeDelegate
 from ui.widgets.table_screen import Choice, TableScreen
 

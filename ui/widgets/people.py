@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.enums import PersonStatus
 from planner.queries import READINESS_STEPS, PersonFlag, Snapshot
-from ui.table_models import FLAG_LABELS, STATUS_LABELS, PeopleTableModel
+from ui.caseload_models import FLAG_LABELS, STATUS_LABELS, PeopleTableModel
 from ui.widgets.badges import BadgeDelegate
 from ui.widgets.table_screen import Choice, TableScreen
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import DocumentType, Screening, Sex
 from planner.importing.tabular import DateError, parse_date
 from planner.queries_overview import PersonDetail
-from planner.services.edits import STEP_FIELDS, validate_person
+from planner.services.person_fields import STEP_FIELDS, validate_person
 from ui.widgets.people import status_label
 
 BAD_STYLE = "color: #b3261e;"
