@@ -1,7 +1,7 @@
 """Large caseloads: improve a complete plan block by block in time order (a large-neighbourhood
 search over time windows). Each block's classes are re-optimised with everything else fixed
 (their loads taken off the capacities), starting from the current plan, so the plan never gets
-worse. Each block is a model of about `block_options` options."""
+worse. Each block is a model of about `block_size` options."""
 
 from __future__ import annotations
 
@@ -43,16 +43,17 @@ def improve_in_blocks(
     order = sorted(range(len(units.classes)), key=lambda c: (opts.earliest[c], c))
 
     def cut(offset: int) -> list[list[int]]:
-        """Consecutive classes in time order, about `block_options` options a block; the
+        """Consecutive classes in time order, about `block_size` options a block; the
         first block of a later pass is half as large, so block borders move."""
         out: list[list[int]] = []
         cur: list[int] = []
         tot = 0
-        limit = s.block_options // 2 if offset else s.block_options
+        size = min(s.block_size, s.block_options)
+        limit = size // 2 if offset else size
         for c in order:
             if cur and tot + sizes[c] > limit:
                 out.append(cur)
-                cur, tot, limit = [], 0, s.block_options
+                cur, tot, limit = [], 0, size
             cur.append(c)
             tot += sizes[c]
         if cur:

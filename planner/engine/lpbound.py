@@ -42,7 +42,9 @@ class LpResult:
 class LinearModel:
     """The core's rows as an MPModelProto (built directly: fast), loaded into GLOP or SCIP."""
 
-    def __init__(self, core: CoreProblem) -> None:
+    def __init__(self, core: CoreProblem, all_rows: bool = False) -> None:
+        """`all_rows`: every resource gets its rows, even with no option on it yet (columns
+        are added later, see colgen.Master)."""
         self.core = core
         proto = linear_solver_pb2.MPModelProto()
         proto.maximize = False
@@ -55,17 +57,23 @@ class LinearModel:
             v.name = name
             return len(variables) - 1
 
-        def row(lb: float, ub: float, idx: list[int], coef: list[float]) -> None:
+        def row(lb: float, ub: float, idx: list[int], coef: list[float]) -> int:
             c = proto.constraint.add()
             c.lower_bound, c.upper_bound = lb, ub
             c.var_index.extend(idx)
             c.coefficient.extend(coef)
+            return len(proto.constraint) - 1
 
         inf = math.inf
         y = [var(1.0 if fc.forced_open else 0.0, 1.0, float(fc.cost), f"y{f}")
              for f, fc in enumerate(core.fixed_charges)]
         self.const = 0.0
         self.columns: list[list[tuple[int, int, float]]] = []
+        self.item_row: list[int] = []
+        """per item: its row (Σ copies ≤ count)"""
+        self.res_rows: list[tuple[int, int, int]] = [(-1, -1, -1)] * len(core.resources)
+        """per resource: its capacity, escort-ratio and seats rows (-1: none), where an
+        option's column has the coefficients a, -num·a and a"""
         rows: list[dict[int, int]] = [{} for _ in core.resources]
         for i, item in enumerate(core.items):
             cols: list[tuple[int, int, float]] = []
@@ -90,8 +98,9 @@ class LinearModel:
                 for r, a in opt.usage:
                     rr = rows[r]
                     rr[v] = rr.get(v, 0) + a
-            row(-inf if item.unassigned_penalty is not None else item.count, item.count,
-                [v for _, v, _ in cols], [1.0] * len(cols))
+            self.item_row.append(row(
+                -inf if item.unassigned_penalty is not None else item.count, item.count,
+                [v for _, v, _ in cols], [1.0] * len(cols)))
             if item.unassigned_penalty is not None:
                 self.const += item.unassigned_penalty * item.count
             for oc, c in item.previous:
@@ -105,42 +114,55 @@ class LinearModel:
                     row(float(c), inf, [d, *olds], [1.0] * (1 + len(olds)))
         for r, res in enumerate(core.resources):
             terms = rows[r]
-            if not terms:
+            if not terms and not all_rows:
                 continue
             idx = list(terms)
             coef = [float(terms[v]) for v in idx]
             fc = res.fixed_charge
             if fc is not None:
-                row(-inf, 0.0, [*idx, y[fc]], [*coef, -float(res.capacity)])
+                cap_row = row(-inf, 0.0, [*idx, y[fc]], [*coef, -float(res.capacity)])
             else:
-                row(-inf, float(res.capacity), idx, coef)
+                cap_row = row(-inf, float(res.capacity), idx, coef)
+            ratio_row = seat_row = -1
             if res.escort_num:
                 seats = float(res.seats if res.seats is not None else 10**9)
                 e = var(0.0, seats, float(res.escort_cost), f"e{r}")
-                row(0.0, inf, [e, *idx], [float(res.escort_den),
-                                          *[-res.escort_num * x for x in coef]])
+                ratio_row = row(0.0, inf, [e, *idx], [float(res.escort_den),
+                                                      *[-res.escort_num * x for x in coef]])
                 if fc is not None:
-                    row(-inf, 0.0, [e, *idx, y[fc]], [1.0, *coef, -seats])
+                    seat_row = row(-inf, 0.0, [e, *idx, y[fc]], [1.0, *coef, -seats])
                 else:
-                    row(-inf, seats, [e, *idx], [1.0, *coef])
+                    seat_row = row(-inf, seats, [e, *idx], [1.0, *coef])
+            self.res_rows[r] = (cap_row, ratio_row, seat_row)
         users: dict[tuple[int, int], list[int]] = {}
         in_conflict = {c.a for c in core.conflicts} | {c.b for c in core.conflicts}
         for i in in_conflict:
             for o, v, _ in self.columns[i]:
                 for r, _a in core.items[i].options[o].usage:
                     users.setdefault((i, r), []).append(v)
+        self.conflict_rows: dict[tuple[int, int], list[int]] = {}
+        """(item, resource) → the separation rows where its options on the resource count"""
         for cf in core.conflicts:
             for r in sorted(cf.resources):
                 va, vb = users.get((cf.a, r)), users.get((cf.b, r))
                 if va and vb:
-                    row(-inf, 1.0, va + vb, [1.0] * (len(va) + len(vb)))
+                    k = row(-inf, 1.0, va + vb, [1.0] * (len(va) + len(vb)))
+                    self.conflict_rows.setdefault((cf.a, r), []).append(k)
+                    self.conflict_rows.setdefault((cf.b, r), []).append(k)
         proto.objective_offset = self.const  # solvers then see (and gap) the true objective
+        self.n_base_vars = len(proto.variable)
         self.proto = proto
         self._active: set[pywraplp.Solver] = set()
         self._keep: Sequence[set[int]] | None = None
         self._bytes: bytes | None = None
         self._helper_active: MipWorker | None = None
         self._interrupted = False
+        self.x: list[float] = []
+        """after `lp`: each variable's value"""
+        self.duals: list[float] = []
+        """after `lp`: each row's dual value (OR-Tools' signs: ≤ rows ≤ 0, ≥ rows ≥ 0)"""
+        self.reduced_costs: list[float] = []
+        """after `lp`: each variable's reduced cost"""
 
     def _load(self, backend: str, keep: Sequence[set[int]] | None = None
               ) -> pywraplp.Solver | None:
@@ -165,6 +187,11 @@ class LinearModel:
         glop = self._load("GLOP")
         if glop is None:
             return None
+        return self.solve_glop(glop, time_limit)
+
+    def solve_glop(self, glop: pywraplp.Solver, time_limit: float) -> LpResult | None:
+        """Solve this model loaded in `glop` (perhaps with columns added since); the values,
+        duals and reduced costs of every variable are kept in `x`, `duals`, `reduced_costs`."""
         glop.SetTimeLimit(max(1, int(time_limit * 1000)))
         self._active.add(glop)
         status = glop.Solve()
@@ -173,10 +200,14 @@ class LinearModel:
             return None
         value = glop.Objective().Value()
         bound = float(math.ceil(value - 1e-6 * max(1.0, abs(value))))
-        gv = glop.variables()
-        values = tuple({o: gv[v].solution_value() for o, v, _ in cols
-                        if gv[v].solution_value() > 1e-7} for cols in self.columns)
-        reduced = tuple({o: gv[v].reduced_cost() for o, v, _ in cols} for cols in self.columns)
+        resp = linear_solver_pb2.MPSolutionResponse()
+        glop.FillSolutionResponseProto(resp)
+        x, rc = list(resp.variable_value), list(resp.reduced_cost)
+        self.x = x
+        self.duals = list(resp.dual_value)
+        self.reduced_costs = rc
+        values = tuple({o: x[v] for o, v, _ in cols if x[v] > 1e-7} for cols in self.columns)
+        reduced = tuple({o: rc[v] for o, v, _ in cols} for cols in self.columns)
         return LpResult(bound, values, True, value, reduced)
 
     def restrict(self, keep: Sequence[set[int]] | None) -> None:

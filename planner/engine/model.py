@@ -11,7 +11,7 @@ from planner.engine.core import Conflict, CoreProblem, FixedCharge, Item, Option
 from planner.engine.itineraries import Itinerary, Network, ResKey, anchor_key
 from planner.engine.problem import Problem
 from planner.engine.settings import PlanSettings
-from planner.engine.units import Units
+from planner.engine.units import Piece, Units
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +177,17 @@ class Options:
         return anchor_key(ch.steps, ch.receiving_point)
 
 
+def itinerary_cost(start: dt.date, s: PlanSettings, pc: Piece, deadline: dt.date | None,
+                   arrival: dt.date) -> int:
+    """The objective cost of one copy of a class arriving on `arrival`: its weighted
+    person-days, and lateness when deadlines are soft (never less for a later arrival)."""
+    w = s.weights
+    cost = w.person_day * (pc.weight * (arrival - start).days - pc.wready)
+    if s.soft_deadline and deadline is not None and arrival > deadline:
+        cost += w.late_day * pc.size * (arrival - deadline).days
+    return cost
+
+
 @dataclass(frozen=True, slots=True)
 class CoreMap:
     core: CoreProblem
@@ -191,9 +202,11 @@ class CoreMap:
 
 def build_core(opts: Options, keep: list[set[str]], subset: Sequence[int] | None = None,
                fixed_loads: dict[ResKey, int] | None = None,
-               fixed_used: dict[int, set[ResKey]] | None = None) -> CoreMap:
+               fixed_used: dict[int, set[ResKey]] | None = None,
+               whole: bool = False) -> CoreMap:
     """Items for the classes (or a `subset` of them), with each class's options cut to its
-    window plus any itinerary whose key is in `keep[c]` (the greedy or previous plan). With
+    window plus any itinerary whose key is in `keep[c]` (the greedy or previous plan), or
+    all of them (`whole`). With
     `fixed_loads` (the load other classes put on each resource) capacities are what is left,
     and flights already used need no opening; `fixed_used` (class → resources it uses) keeps
     separations with classes outside the subset."""
@@ -246,7 +259,7 @@ def build_core(opts: Options, keep: list[set[str]], subset: Sequence[int] | None
         cls = units.classes[c]
         pc = units.pieces[cls[0]]
         b = batches[pc.batch_id]
-        horizon = opts.earliest[c] + dt.timedelta(days=s.window_days)
+        horizon = dt.date.max if whole else opts.earliest[c] + dt.timedelta(days=s.window_days)
         prev_key = opts.previous_key(c)
         avoid = set() if c in opts.departed else blocked.get(c, set())
         its = tuple(it for it in opts.full[c]
@@ -254,10 +267,7 @@ def build_core(opts: Options, keep: list[set[str]], subset: Sequence[int] | None
                     and not (avoid and avoid.intersection(it.resources)))
         options = []
         for it in its:
-            days = (it.arrival_day - p.start).days
-            cost = w.person_day * (pc.weight * days - pc.wready)
-            if s.soft_deadline and b.deadline is not None and it.arrival_day > b.deadline:
-                cost += w.late_day * pc.size * (it.arrival_day - b.deadline).days
+            cost = itinerary_cost(p.start, s, pc, b.deadline, it.arrival_day)
             usage = tuple((res(k), pc.size) for k in it.resources)
             opens = tuple(flight_charge[f] for f in it.flights if f in flight_charge)
             options.append(Option(cost, usage, opens))

@@ -8,11 +8,12 @@ from collections.abc import Callable
 
 from planner.engine import core as core_mod
 from planner.engine.blocks import improve_in_blocks, windowed_sizes
+from planner.engine.colgen import Column, Floats, Lagrange, column_generation
 from planner.engine.core import CoreParams, Progress, relative_gap
 from planner.engine.explain import explain_unplaced
 from planner.engine.greedy import fcfs_order, greedy, priority_order
+from planner.engine.horizon import Outside
 from planner.engine.itineraries import Itinerary, Network, anchor_key
-from planner.engine.lpbound import LinearModel
 from planner.engine.model import CoreMap, Options, build_core
 from planner.engine.pipeline import solve_structured
 from planner.engine.problem import Problem
@@ -54,8 +55,8 @@ class Prepared:
             out.append({pkey: len(cls)} if pkey is not None else {})
         return out
 
-    def build(self, keep: list[dict[str, int]]) -> CoreMap:
-        return build_core(self.opts, [set(k) for k in keep])
+    def build(self, keep: list[dict[str, int]], whole: bool = False) -> CoreMap:
+        return build_core(self.opts, [set(k) for k in keep], whole=whole)
 
     def to_core(self, cm: CoreMap, by_key: list[dict[str, int]]) -> core_mod.Assignment:
         out = []
@@ -168,9 +169,12 @@ def plan(
     keep = [dict(a) for a in candidates[0]]
     for c, k in enumerate(candidates[1]):
         keep[c].update(k)
-    if sum(windowed_sizes(pr)) > settings.block_options:
+    if sum(len(x) for x in pr.opts.full) > settings.block_options:
         return _plan_in_blocks(pr, candidates, t0, on_progress, should_stop)
-    cm = pr.build(keep)
+    # every itinerary is in the model: its bounds are bounds of the whole problem (a model
+    # cut to `window_days` gave the 1x demo a "bound" of 468,277 above a plan found later
+    # with every itinerary, 467,885)
+    cm = pr.build(keep, whole=True)
     hints = [pr.to_core(cm, cand) for cand in candidates]
     build_time = time.monotonic() - t0
     # a little time is kept for turning the answer into a plan (chunks, vehicles, reasons)
@@ -216,26 +220,27 @@ def _plan_in_blocks(
     on_progress: Callable[[Progress], None] | None,
     should_stop: Callable[[], bool] | None,
 ) -> PlanResult:
-    """Large caseloads: the greedy plan, improved block by block (see blocks.py). No proven
-    bound is claimed for the whole model in this mode."""
+    """Large caseloads: a proven bound first (column generation, see `_block_bound`), then the
+    greedy plan improved block by block (see blocks.py)."""
     settings = pr.settings
     first = time.monotonic() - t0
     current = [dict(a) for a in candidates[0]]
     bound: float | None = None
     lp_stats: dict[str, float | int | str | None] = {}
-    n_opts = sum(windowed_sizes(pr))
-    if settings.use_lp and n_opts <= settings.lp_bound_max_options:
-        # a proven bound for the whole (windowed) model: its LP relaxation
-        t = time.monotonic()
-        keep = [dict(a) for a in candidates[0]]
-        cm = pr.build(keep)
-        lp = LinearModel(cm.core).lp(max(1.0, settings.time_limit * 0.3))
-        forced = _forced_change_cost(pr, cm)
-        bound = None if lp is None else lp.bound + forced
-        lp_stats = {"lp_bound": bound, "lp_time": round(time.monotonic() - t, 3)}
-        del cm
+    if settings.use_lp and settings.block_bound_share > 0:
+        def on_bound(b: float | None) -> None:
+            if on_progress is not None:
+                on_progress(Progress(time.monotonic() - t0, None, b, 0))
+
+        bound, lp_stats = _block_bound(pr, candidates, settings.time_limit
+                                       * settings.block_bound_share, should_stop, on_bound)
+
+    def with_bound(pg: Progress) -> None:
+        if on_progress is not None:
+            on_progress(Progress(time.monotonic() - t0, pg.objective, bound, pg.solutions))
+
     current, bstats = improve_in_blocks(pr, current, t0 + settings.time_limit - RESERVE_S,
-                                        on_progress, should_stop)
+                                        with_bound, should_stop)
     stats: dict[str, float | int | str | None] = {
         "people": len(pr.problem.people), "batches": len(pr.problem.batches),
         "pieces": len(pr.units.pieces), "classes": len(pr.units.classes),
@@ -246,6 +251,45 @@ def _plan_in_blocks(
     stats.update(lp_stats)
     stats["wall_time"] = round(time.monotonic() - t0, 3)
     return pr.result(_placed_keys(pr, current), "FEASIBLE", bound, stats, [])
+
+
+def _block_bound(pr: Prepared, candidates: list[list[dict[str, int]]], limit: float,
+                 should_stop: Callable[[], bool] | None,
+                 on_bound: Callable[[float | None], None]
+                 ) -> tuple[float | None, dict[str, float | int | str | None]]:
+    """A proven bound for a large caseload: the LP of the whole problem by column generation,
+    from the greedy plans' options and each class's cheapest few; the windowed model's options
+    and the itineraries outside the window are priced each round (see horizon.py)."""
+    t = time.monotonic()
+    keep = [dict(a) for a in candidates[0]]
+    for c, k in enumerate(candidates[1]):
+        keep[c].update(k)
+    cm = pr.build(keep)
+    start: list[set[int]] = []
+    for i, item in enumerate(cm.core.items):
+        index = {it.key: o for o, it in enumerate(cm.options[i])}
+        first = {index[key] for key in keep[i] if key in index}
+        first |= set(sorted(range(len(item.options)), key=lambda o: (item.options[o].cost, o))
+                     [:pr.settings.restrict_k])
+        start.append(first)
+    left = max(1.0, limit - (time.monotonic() - t))
+    out = Outside(pr.opts, cm)
+
+    def outside(w: Floats, lag: Lagrange, duals: Floats) -> tuple[list[Column], float]:
+        priced = out.price(w, lag, duals, 4)
+        return priced.columns, priced.drop
+
+    cg = column_generation(cm.core, start, left, should_stop, on_bound=on_bound,
+                           outside=outside)
+    stats: dict[str, float | int | str | None] = {
+        "lp_rounds": cg.iterations, "lp_columns": cg.columns, "lp_converged": int(cg.converged),
+        "lp_outside_options": len(out), "lp_outside_columns": int(out.added.sum())}
+    bound: float | None = None
+    if cg.bound is not None:
+        stats["lp_bound"] = cg.bound
+        bound = cg.bound + _forced_change_cost(pr, cm)
+    stats["lp_time"] = round(time.monotonic() - t, 3)
+    return bound, stats
 
 
 def _forced_change_cost(pr: Prepared, cm: CoreMap) -> int:

@@ -57,12 +57,16 @@ class PlanSettings:
     medical_bonus: int = 10
     pregnant_bonus: int = 5
     use_hint: bool = True
-    block_options: int = 30_000
-    """above this many options, the plan is improved block by block in time order"""
-    lp_bound_max_options: int = 250_000
-    """in block mode, the whole model's LP bound is computed first up to this many options (the
-    10x demo's 542,671 took 20-30 s and 1.4 GB more; beside the blocks in a thread it slowed
-    them: 4.00 M instead of 3.89 M in 120 s, 2.26 GB peak)"""
+    block_options: int = 60_000
+    """up to this many itineraries in all, the whole problem is one model (every itinerary,
+    a proven bound); above, the plan is improved block by block in time order, each class
+    seeing its itineraries up to `window_days` after its ready date"""
+    block_size: int = 30_000
+    """options per block in block mode (at most `block_options`)"""
+    block_bound_share: float = 0.3
+    """in block mode, at most this share of the time limit goes to the proven bound: the LP of
+    the whole problem by column generation (colgen.py, horizon.py; the 10x demo: 7 rounds,
+    33 s, 1.7 GB peak); 0 = no bound"""
     use_lp: bool = True
     backend: str = "mip"
     """mip: SCIP on the same linear model (measured much faster on the repatriation model);
