@@ -3,7 +3,6 @@ moved between them (the engine's `diff`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +22,7 @@ from planner.engine.replan import Change, diff
 from planner.engine.result import PlanResult
 from planner.engine.service import route_names
 from planner.engine.store import load_plan
-from planner.queries_network import NetworkData, PlanVersion
+from planner.queries_network import PlanVersion
 from ui.context import AppContext
 from ui.dialogs.errors import show_error
 from ui.i18n import translate_in
@@ -83,11 +82,9 @@ def figure_rows(c: Comparison) -> list[tuple[str, str, str, str]]:
 class PlanCompare(QWidget):
     compared = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 network: Callable[[], NetworkData] | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._network = network
         self.combo_a = QComboBox(self)
         self.combo_b = QComboBox(self)
         for c in (self.combo_a, self.combo_b):
@@ -102,7 +99,7 @@ class PlanCompare(QWidget):
         self.figures_view.setSortingEnabled(False)
         self.changes = RowsModel(
             [self.tr("Batch"), self.tr("Change"), self.tr("People"), self.tr("In A"),
-             self.tr("In B")], lambda c: change_cells(c, self.network()), self,
+             self.tr("In B")], change_cells, self,
             tooltip=lambda c: f"{c.before or ''}\n{c.after or ''}")
         self.changes_view = make_view(self.changes, self)
         top = QHBoxLayout()
@@ -124,9 +121,6 @@ class PlanCompare(QWidget):
         layout.addWidget(split, 1)
         self.op: Operation[Comparison] | None = None
         self.result: Comparison | None = None
-
-    def network(self) -> NetworkData:
-        return self._network() if self._network is not None else NetworkData()
 
     def set_versions(self, versions: list[PlanVersion]) -> None:
         for combo, default in ((self.combo_a, 1), (self.combo_b, 0)):

@@ -134,14 +134,6 @@ class PlanRunMixin(QWidget):
         elif isinstance(forced, int | float) and forced > 0:
             note += " " + self.tr("The chart shows the search; the result adds %1 for moves the "
                                   "disruption forces on every plan.").replace("%1", number(forced))
-        if run.request.replan:
-            past = moved_before(out.changes, run.request.settings.start)
-            if past:
-                note += " " + self.tr(
-                    "%1 people whose transfer in the published plan was before today (%2) "
-                    "were moved or left out: the planner does not plan days already past; "
-                    "check them on the Changes tab.").replace("%1", str(past)).replace(
-                    "%2", str(run.request.settings.start))
         self.progress_label.setText(note)
         if self.version_combo.findData(out.plan_id) < 0:
             self.version_combo.insertItem(0, self.tr("Plan %1 — draft").replace(
@@ -167,12 +159,3 @@ class PlanRunMixin(QWidget):
 
     def show_changes(self, changes: tuple[Change, ...], reason: str, base: int | None) -> None:
         self.tabs.show_changes(changes, reason, base)
-
-
-def moved_before(changes: tuple[Change, ...], day: dt.date | None) -> int:
-    """People a re-plan moved (or left out) whose itinerary before started before `day`."""
-    if day is None:
-        return 0
-    return sum(len(c.people) for c in changes if c.kind in ("moved", "removed")
-               and c.before is not None and c.before[:10] < day.isoformat())
-

@@ -59,7 +59,7 @@ class PlanTabs(QTabWidget):
         self.addTab(self.unscheduled_view, self.tr("Unscheduled"))
         self.change_model = RowsModel(
             [self.tr("Batch"), self.tr("Change"), self.tr("People"), self.tr("Before"),
-             self.tr("After")], lambda c: change_cells(c, network()), self,
+             self.tr("After")], change_cells, self,
             tooltip=lambda c: f"{c.before or ''}\n{c.after or ''}")
         self.change_view = make_view(self.change_model, self)
         self.changes_label = QLabel(self.tr("Changes appear here after a re-plan."), self)
@@ -69,7 +69,7 @@ class PlanTabs(QTabWidget):
         cl2.addWidget(self.changes_label)
         cl2.addWidget(self.change_view)
         self.addTab(changes, self.tr("Changes"))
-        self.compare = PlanCompare(context, self, network)
+        self.compare = PlanCompare(context, self)
         self.addTab(self.compare, self.tr("Compare"))
 
     def _with_legend(self, view: QWidget) -> QWidget:

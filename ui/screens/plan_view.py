@@ -178,47 +178,12 @@ def chunk_cells(ch: Chunk, net: NetworkData) -> list[object]:
             route_text(ch, net), rp.name if rp else "", ch.pinned]
 
 
-def itinerary_text(described: str | None, net: NetworkData) -> str:
-    """'2025-02-19 → 2025-02-20 [L1@2025-02-19/X1@…/F14/R1]' (the engine's description of a
-    chunk) in place codes: '02-19 → 02-20: KKP → BR2 ⇄ MS2 → MAQ ✈ CZ6061 NKG → NKG-PSB'."""
-    if not described:
-        return ""
-    days, _, key = described.partition(" [")
-    try:
-        first, _, last = days.partition(" → ")
-        when = f"{first[5:]} → {last[5:]}"
-    except IndexError:
-        when = days
-    legs = {leg.id: leg for leg in net.legs}
-    parts: list[str] = []
-    for token in key.rstrip("]").split("/"):
-        kind, ref = token[:1], token[1:].partition("@")[0]
-        if not ref.isdigit():
-            continue
-        i = int(ref)
-        if kind == "L" and i in legs:
-            if not parts:
-                parts.append(net.code(legs[i].origin))
-            parts.append(f"→ {net.code(legs[i].destination)}")
-        elif kind == "X" and (x := net.crossing(i)) is not None:
-            parts.append(f"⇄ {x.code}")
-        elif kind == "F" and (f := net.flight(i)) is not None:
-            parts.append(f"✈ {f.number} {net.code(f.destination)}")
-        elif kind == "R":
-            rp = next((r for r in net.receiving if r.id == i), None)
-            code = rp.code if rp else token
-            if not (parts and parts[-1].endswith(code)):
-                parts.append(f"→ {code}")
-    return f"{when}: {' '.join(parts)}" if parts else described
-
-
-def change_cells(c: Change, net: NetworkData | None = None) -> list[object]:
+def change_cells(c: Change) -> list[object]:
+    """A row of the Changes tab: the engine describes each itinerary in words (dates, then
+    site → handover → flight → receiving point)."""
     kind = {"moved": tr("moved"), "added": tr("newly scheduled"),
             "removed": tr("no longer scheduled")}.get(c.kind, c.kind)
-    if net is None:
-        return [c.batch_ref, kind, len(c.people), c.before or "", c.after or ""]
-    return [c.batch_ref, kind, len(c.people), itinerary_text(c.before, net),
-            itinerary_text(c.after, net)]
+    return [c.batch_ref, kind, len(c.people), c.before or "", c.after or ""]
 
 
 class PinCommand(EditCommand):

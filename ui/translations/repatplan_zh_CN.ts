@@ -963,27 +963,27 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>%1 条警告</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="216" />
+        <location filename="../screens/plan_view.py" line="184" />
         <source>moved</source>
         <translation>已调整</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="216" />
+        <location filename="../screens/plan_view.py" line="184" />
         <source>newly scheduled</source>
         <translation>新排期</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="217" />
+        <location filename="../screens/plan_view.py" line="185" />
         <source>no longer scheduled</source>
         <translation>不再排期</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="229" />
+        <location filename="../screens/plan_view.py" line="194" />
         <source>Pin %1</source>
         <translation>锁定 %1</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="229" />
+        <location filename="../screens/plan_view.py" line="194" />
         <source>Unpin %1</source>
         <translation>解除锁定 %1</translation>
     </message>
@@ -5000,22 +5000,17 @@ is encrypted. Enter its passphrase.</source>
         <translation>图表显示搜索过程；结果另加 %1，即干扰事件使任何计划都必须进行的调整。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_running.py" line="141" />
-        <source>%1 people whose transfer in the published plan was before today (%2) were moved or left out: the planner does not plan days already past; check them on the Changes tab.</source>
-        <translation>已发布计划中 %1 人的转移日期早于今天（%2），已被调整或移出：规划器不安排已过去的日期；请在“变更”标签页核对。</translation>
-    </message>
-    <message>
-        <location filename="../screens/plan_running.py" line="147" />
+        <location filename="../screens/plan_running.py" line="139" />
         <source>Plan %1 — draft</source>
         <translation>计划 %1 — 草稿</translation>
     </message>
     <message>
-        <location filename="../screens/plan_running.py" line="158" />
+        <location filename="../screens/plan_running.py" line="150" />
         <source>The planner stopped with an error.</source>
         <translation>规划器因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_running.py" line="159" />
+        <location filename="../screens/plan_running.py" line="151" />
         <source>Planning failed</source>
         <translation>规划失败</translation>
     </message>
