@@ -115,3 +115,14 @@ def test_block_mode_reports_a_proven_bound() -> None:
     assert res.best_bound is not None and res.gap is not None
     assert res.best_bound <= ref.objective <= res.objective
     assert int(res.stats["lp_rounds"] or 0) >= 1
+
+
+def test_block_mode_stops_while_building_the_bound() -> None:
+    from planner.engine.planner import plan
+
+    seen: list[float | None] = []
+    res = plan(_separated().problem(), settings(block_options=40, time_limit=30),
+               on_progress=lambda p: seen.append(p.bound), should_stop=lambda: True)
+    assert res.stats["mode"] == "blocks" and res.stats.get("stopped") == 1
+    assert res.best_bound is None and res.scheduled_people > 0  # the greedy plan is kept
+    assert float(res.stats["wall_time"] or 0) < 2.0

@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 from ortools.linear_solver import pywraplp
 
-from planner.engine.core import CoreProblem, Item
+from planner.engine.core import CoreProblem, Item, check_stop
 from planner.engine.lpbound import LinearModel, LpResult
 
 #: column generation stops when its Lagrangian bound is this close to the master's LP value
@@ -52,7 +52,8 @@ class OptionArrays:
         return np.repeat(np.arange(len(self.first) - 1), np.diff(self.first))
 
 
-def option_arrays(core: CoreProblem) -> OptionArrays:
+def option_arrays(core: CoreProblem, should_stop: Callable[[], bool] | None = None
+                  ) -> OptionArrays:
     caps = [r.capacity for r in core.resources]
     cost: list[float] = []
     ub: list[float] = []
@@ -60,7 +61,8 @@ def option_arrays(core: CoreProblem) -> OptionArrays:
     res: list[int] = []
     amt: list[float] = []
     first = [0]
-    for item in core.items:
+    for n, item in enumerate(core.items):
+        check_stop(should_stop, n)
         penalty = item.unassigned_penalty or 0
         prev_full = {o for o, c in item.previous if c >= item.count}
         for o, opt in enumerate(item.options):
@@ -338,7 +340,7 @@ def column_generation(
     running LP is interrupted). With `outside`, options outside the core are priced too (and
     join as columns): the bound is then one of the whole problem."""
     deadline = time.monotonic() + time_limit
-    arr = option_arrays(core)
+    arr = option_arrays(core, should_stop)
     n_items = len(core.items)
     in_master = np.zeros(len(arr.cost), dtype=bool)
     whole = special_items(core)

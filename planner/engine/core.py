@@ -16,6 +16,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 
+class Stopped(Exception):
+    """Raised by long preparation steps when asked to stop (a cancelled run)."""
+
+
+def check_stop(should_stop: Callable[[], bool] | None, n: int, every: int = 256) -> None:
+    """Raise Stopped every `every`-th step once `should_stop` says so."""
+    if should_stop is not None and n % every == 0 and should_stop():
+        raise Stopped
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     cost: int

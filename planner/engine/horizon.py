@@ -20,11 +20,13 @@ pricing is a few vector operations.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from planner.engine.colgen import Column, Floats, Ints, Lagrange
+from planner.engine.core import check_stop
 from planner.engine.model import CoreMap, Options, itinerary_cost
 
 
@@ -39,7 +41,8 @@ class Priced:
 class Outside:
     """Prices the itineraries of `opts` that the model `cm` left out."""
 
-    def __init__(self, opts: Options, cm: CoreMap) -> None:
+    def __init__(self, opts: Options, cm: CoreMap,
+                 should_stop: Callable[[], bool] | None = None) -> None:
         res_index = {k: r for r, k in enumerate(cm.resource_keys)}
         deadline = {b.id: b.deadline for b in opts.p.batches}
         conflicted = {c.a for c in cm.core.conflicts} | {c.b for c in cm.core.conflicts}
@@ -51,6 +54,7 @@ class Outside:
         pair_pos: list[int] = []
         pair_key: list[tuple[int, int]] = []
         for i, c in enumerate(cm.classes):
+            check_stop(should_stop, i)
             if c in opts.departed:
                 continue
             it0 = cm.core.items[i]

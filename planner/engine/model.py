@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from planner.engine.core import Conflict, CoreProblem, FixedCharge, Item, Option, Resource
+from planner.engine.core import (
+    Conflict,
+    CoreProblem,
+    FixedCharge,
+    Item,
+    Option,
+    Resource,
+    check_stop,
+)
 from planner.engine.itineraries import Itinerary, Network, ResKey, anchor_key
 from planner.engine.problem import Problem
 from planner.engine.settings import PlanSettings
@@ -203,7 +211,8 @@ class CoreMap:
 def build_core(opts: Options, keep: list[set[str]], subset: Sequence[int] | None = None,
                fixed_loads: dict[ResKey, int] | None = None,
                fixed_used: dict[int, set[ResKey]] | None = None,
-               whole: bool = False) -> CoreMap:
+               whole: bool = False, should_stop: Callable[[], bool] | None = None
+               ) -> CoreMap:
     """Items for the classes (or a `subset` of them), with each class's options cut to its
     window plus any itinerary whose key is in `keep[c]` (the greedy or previous plan), or
     all of them (`whole`). With
@@ -255,7 +264,8 @@ def build_core(opts: Options, keep: list[set[str]], subset: Sequence[int] | None
                         k for k in fixed_used.get(y, ()) if k[0] in ("flight", "leg"))
     items: list[Item] = []
     chosen: list[tuple[Itinerary, ...]] = []
-    for c in classes:
+    for n, c in enumerate(classes):
+        check_stop(should_stop, n)
         cls = units.classes[c]
         pc = units.pieces[cls[0]]
         b = batches[pc.batch_id]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from planner.engine import core as core_mod
 from planner.engine.blocks import improve_in_blocks, windowed_sizes
 from planner.engine.colgen import Column, Floats, Lagrange, column_generation
-from planner.engine.core import CoreParams, Progress, relative_gap
+from planner.engine.core import CoreParams, Progress, Stopped, relative_gap
 from planner.engine.explain import explain_unplaced
 from planner.engine.greedy import fcfs_order, greedy, priority_order
 from planner.engine.horizon import Outside
@@ -55,8 +55,10 @@ class Prepared:
             out.append({pkey: len(cls)} if pkey is not None else {})
         return out
 
-    def build(self, keep: list[dict[str, int]], whole: bool = False) -> CoreMap:
-        return build_core(self.opts, [set(k) for k in keep], whole=whole)
+    def build(self, keep: list[dict[str, int]], whole: bool = False,
+              should_stop: Callable[[], bool] | None = None) -> CoreMap:
+        return build_core(self.opts, [set(k) for k in keep], whole=whole,
+                          should_stop=should_stop)
 
     def to_core(self, cm: CoreMap, by_key: list[dict[str, int]]) -> core_mod.Assignment:
         out = []
@@ -232,8 +234,18 @@ def _plan_in_blocks(
             if on_progress is not None:
                 on_progress(Progress(time.monotonic() - t0, None, b, 0))
 
+        last = [time.monotonic()]
+
+        def stop_or_tick() -> bool:
+            """Asked often while the bound's model is built: progress twice a second."""
+            now = time.monotonic()
+            if now - last[0] >= 0.5:
+                last[0] = now
+                on_bound(None)
+            return should_stop is not None and should_stop()
+
         bound, lp_stats = _block_bound(pr, candidates, settings.time_limit
-                                       * settings.block_bound_share, should_stop, on_bound)
+                                       * settings.block_bound_share, stop_or_tick, on_bound)
 
     def with_bound(pg: Progress) -> None:
         if on_progress is not None:
@@ -264,23 +276,26 @@ def _block_bound(pr: Prepared, candidates: list[list[dict[str, int]]], limit: fl
     keep = [dict(a) for a in candidates[0]]
     for c, k in enumerate(candidates[1]):
         keep[c].update(k)
-    cm = pr.build(keep)
-    start: list[set[int]] = []
-    for i, item in enumerate(cm.core.items):
-        index = {it.key: o for o, it in enumerate(cm.options[i])}
-        first = {index[key] for key in keep[i] if key in index}
-        first |= set(sorted(range(len(item.options)), key=lambda o: (item.options[o].cost, o))
-                     [:pr.settings.restrict_k])
-        start.append(first)
-    left = max(1.0, limit - (time.monotonic() - t))
-    out = Outside(pr.opts, cm)
+    try:
+        cm = pr.build(keep, should_stop=should_stop)
+        start: list[set[int]] = []
+        for i, item in enumerate(cm.core.items):
+            index = {it.key: o for o, it in enumerate(cm.options[i])}
+            first = {index[key] for key in keep[i] if key in index}
+            first |= set(sorted(range(len(item.options)), key=lambda o: (
+                item.options[o].cost, o))[:pr.settings.restrict_k])
+            start.append(first)
+        out = Outside(pr.opts, cm, should_stop)
 
-    def outside(w: Floats, lag: Lagrange, duals: Floats) -> tuple[list[Column], float]:
-        priced = out.price(w, lag, duals, 4)
-        return priced.columns, priced.drop
+        def outside(w: Floats, lag: Lagrange, duals: Floats) -> tuple[list[Column], float]:
+            priced = out.price(w, lag, duals, 4)
+            return priced.columns, priced.drop
 
-    cg = column_generation(cm.core, start, left, should_stop, on_bound=on_bound,
-                           outside=outside)
+        left = max(1.0, limit - (time.monotonic() - t))
+        cg = column_generation(cm.core, start, left, should_stop, on_bound=on_bound,
+                               outside=outside)
+    except Stopped:  # cancelled while preparing: the greedy plan, no bound
+        return None, {"lp_time": round(time.monotonic() - t, 3), "stopped": 1}
     stats: dict[str, float | int | str | None] = {
         "lp_rounds": cg.iterations, "lp_columns": cg.columns, "lp_converged": int(cg.converged),
         "lp_outside_options": len(out), "lp_outside_columns": int(out.added.sum())}
