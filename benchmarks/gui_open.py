@@ -139,8 +139,9 @@ def build_database(path: Path, people: int, synthetic: bool = False) -> tuple[in
     return int(count), source
 
 
-def open_window(path: Path) -> tuple[Any, float]:
-    """Open the main window on `path`; the window and the seconds until its table painted."""
+def open_window(path: Path, on: dt.date | None = None) -> tuple[Any, float]:
+    """Open the main window on `path` (taking `on` as today, as `repatplan-gui --today`); the
+    window and the seconds until its table painted."""
     from PySide6.QtWidgets import QApplication
 
     from ui.app import configure_application
@@ -154,7 +155,7 @@ def open_window(path: Path) -> tuple[Any, float]:
 
     save_operator("Benchmark", "B1", "repatplan")
     started = time.perf_counter()
-    window = MainWindow()
+    window = MainWindow(on=on)
     window.show()
     if not window.open_database(path):
         raise SystemExit(f"could not open {path}")

@@ -39,7 +39,10 @@ def main(argv: list[str] | None = None) -> int:
 
         people = build_demo(engine, scale=args.scale).people
         engine.dispose()
-        window, _ = open_window(path)
+        # the demo's own day: runs plan from "today", and the demo's caseload is from 2025
+        from planner.demo import HORIZON_START
+
+        window, _ = open_window(path, on=HORIZON_START)
         window.show_screen("plan")
         screen = window.screens["plan"]
         screen.time_limit.setValue(args.time_limit)
