@@ -103,3 +103,19 @@ def test_diff_reports_added_and_removed() -> None:
     changes = diff(first.chunks[:2], first.chunks[1:])
     kinds = sorted((c.batch_ref, c.kind) for c in changes)
     assert kinds == [("B1", "removed"), ("B3", "added")]
+
+
+def test_people_handed_over_since_are_done_not_unscheduled() -> None:
+    s = Scenario()
+    s.daily_flights()
+    _, ids = s.add_batch(20, ready=1)
+    first = solve_valid(s.problem())
+    for pid in ids:
+        s.set_person(pid, status=PersonStatus.HANDED_OVER)
+    second = solve_valid(s.problem())
+    assert second.chunks == ()
+    changes = diff(first.chunks, second.chunks, finished=set(ids))
+    assert [(c.kind, len(c.people)) for c in changes] == [("done", 20)]
+    assert "handed over or struck" in changes[0].describe()
+    # without knowing who is done, the same people read as no longer scheduled
+    assert [c.kind for c in diff(first.chunks, second.chunks)] == ["removed"]

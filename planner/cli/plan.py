@@ -177,11 +177,12 @@ def cmd_publish(args: argparse.Namespace, engine: Engine) -> int:
 
 def cmd_diff(args: argparse.Namespace, engine: Engine) -> int:
     from planner.engine.replan import diff
-    from planner.engine.service import route_names
+    from planner.engine.service import finished_people, route_names
     from planner.engine.store import load_plan
 
     a, b = load_plan(engine, args.a), load_plan(engine, args.b)
-    changes = diff(a.result.chunks, b.result.chunks, route_names(engine), b.result.start)
+    changes = diff(a.result.chunks, b.result.chunks, route_names(engine), b.result.start,
+                   finished_people(engine))
     if args.json:
         print(json.dumps([{"batch": c.batch_ref, "kind": c.kind, "people": list(c.people),
                            "before": c.before, "after": c.after} for c in changes], indent=2))

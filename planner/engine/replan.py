@@ -53,7 +53,8 @@ class Change:
     batch_id: int
     batch_ref: str
     kind: str
-    """moved, added (newly scheduled) or removed (no longer scheduled)"""
+    """moved, added (newly scheduled), removed (no longer scheduled) or done (handed over or
+    struck since the plan before)"""
     people: tuple[int, ...]
     before: str | None
     """the chunk in the plan before, in words (`describe_chunk`); starts with its ISO day"""
@@ -65,6 +66,8 @@ class Change:
             return f"{self.batch_ref}: {n} people newly scheduled — {self.after}"
         if self.kind == "removed":
             return f"{self.batch_ref}: {n} people no longer scheduled — was {self.before}"
+        if self.kind == "done":
+            return f"{self.batch_ref}: {n} people handed over or struck since — was {self.before}"
         return f"{self.batch_ref}: {n} people moved — was {self.before}; now {self.after}"
 
 
@@ -93,11 +96,12 @@ def describe_chunk(ch: Chunk, names: RouteNames | None = None) -> str:
 
 
 def diff(before: Sequence[Chunk], after: Sequence[Chunk], names: RouteNames | None = None,
-         start: dt.date | None = None) -> list[Change]:
+         start: dt.date | None = None, finished: Collection[int] = ()) -> list[Change]:
     """Exactly what changed, per batch and group of people that moved together. With `start`
     (the day `after` plans from): people of a chunk that left before it and are in no chunk of
     `after` are done — handed over, or struck on the way — and not reported; a chunk under way
-    is never moved (the engine keeps it)."""
+    is never moved (the engine keeps it). People in `finished` (handed over or struck by now)
+    who are in no chunk of `after` are reported as "done", not as "no longer scheduled"."""
     old = {pid: ch for ch in before for pid in ch.people}
     new = {pid: ch for ch in after for pid in ch.people}
     groups: dict[tuple[int, str, str | None, str | None], list[int]] = defaultdict(list)
@@ -120,7 +124,8 @@ def diff(before: Sequence[Chunk], after: Sequence[Chunk], names: RouteNames | No
         ch = b or a
         assert ch is not None
         refs[ch.batch_id] = ch.batch_ref
-        kind = "moved" if a and b else ("added" if b else "removed")
+        kind = "moved" if a and b else ("added" if b else (
+            "done" if pid in finished else "removed"))
         groups[(ch.batch_id, kind, said(a), said(b))].append(pid)
     changes = [Change(bid, refs[bid], kind, tuple(pids), text.get(bef or ""),
                       text.get(aft or "")) for (bid, kind, bef, aft), pids in groups.items()]

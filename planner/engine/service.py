@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from planner.db.models import Batch, BorderCrossing, Flight, Location, ReceivingPoint
+from planner.db.models import Batch, BorderCrossing, Flight, Location, Person, ReceivingPoint
 from planner.engine.build import load_problem
 from planner.engine.core import Progress
 from planner.engine.planner import plan
@@ -19,6 +19,7 @@ from planner.engine.replan import Change, RouteNames, diff, previous_chunks
 from planner.engine.result import PlanResult
 from planner.engine.settings import PlanSettings
 from planner.engine.store import PlanError, load_plan, published_plan_id, save_plan
+from planner.engine.units import NEVER as FINISHED
 from planner.engine.validate import Violation, validate
 
 
@@ -62,8 +63,9 @@ def run_plan(
     result = plan(problem, settings, on_progress, should_stop)
     violations = tuple(validate(problem, result))
     plan_id = save_plan(engine, result, parent_id=base_id if replan else None, actor=actor)
+    finished = {p.id for p in problem.people if p.status in FINISHED}
     changes = tuple(diff(base.result.chunks, result.chunks, RouteNames.of(problem),
-                         problem.start)) if base is not None else ()
+                         problem.start, finished)) if base is not None else ()
     return RunOutcome(plan_id, result, problem, violations, changes,
                       base_id if replan else None)
 
@@ -89,6 +91,13 @@ def route_names(engine: Engine) -> RouteNames:
                           {x.id: x.name for x in s.exec(select(BorderCrossing)) if x.id},
                           {x.id: x.number for x in s.exec(select(Flight)) if x.id},
                           {x.id: x.name for x in s.exec(select(ReceivingPoint)) if x.id})
+
+
+def finished_people(engine: Engine) -> frozenset[int]:
+    """People handed over or struck by now (a plan comparison reports them as done)."""
+    with Session(engine) as s:
+        return frozenset(pid for pid, st in s.exec(select(Person.id, Person.status))
+                         if pid is not None and st in FINISHED)
 
 
 def validate_stored(engine: Engine, plan_id: int) -> list[Violation]:

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 
 from planner.engine.replan import Change, diff
 from planner.engine.result import PlanResult
-from planner.engine.service import route_names
+from planner.engine.service import finished_people, route_names
 from planner.engine.store import load_plan
 from planner.queries_network import PlanVersion
 from ui.context import AppContext
@@ -46,7 +46,8 @@ class Comparison:
 
 def compare_plans(engine: Engine, a: int, b: int) -> Comparison:
     ra, rb = load_plan(engine, a).result, load_plan(engine, b).result
-    return Comparison(a, b, ra, rb, diff(ra.chunks, rb.chunks, route_names(engine), rb.start))
+    return Comparison(a, b, ra, rb, diff(ra.chunks, rb.chunks, route_names(engine), rb.start,
+                                         finished_people(engine)))
 
 
 def figure_rows(c: Comparison) -> list[tuple[str, str, str, str]]:

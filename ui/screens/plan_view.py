@@ -182,7 +182,8 @@ def change_cells(c: Change) -> list[object]:
     """A row of the Changes tab: the engine describes each itinerary in words (dates, then
     site → handover → flight → receiving point)."""
     kind = {"moved": tr("moved"), "added": tr("newly scheduled"),
-            "removed": tr("no longer scheduled")}.get(c.kind, c.kind)
+            "removed": tr("no longer scheduled"),
+            "done": tr("handed over or struck")}.get(c.kind, c.kind)
     return [c.batch_ref, kind, len(c.people), c.before or "", c.after or ""]
 
 

@@ -978,12 +978,17 @@ Import a persons list with File › Import persons… (Ctrl+I), or open another 
         <translation>不再排期</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="194" />
+        <location filename="../screens/plan_view.py" line="186" />
+        <source>handed over or struck</source>
+        <translation>已移交或已除名</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan_view.py" line="195" />
         <source>Pin %1</source>
         <translation>锁定 %1</translation>
     </message>
     <message>
-        <location filename="../screens/plan_view.py" line="194" />
+        <location filename="../screens/plan_view.py" line="195" />
         <source>Unpin %1</source>
         <translation>解除锁定 %1</translation>
     </message>
@@ -4877,72 +4882,72 @@ is encrypted. Enter its passphrase.</source>
 <context>
     <name>PlanCompare</name>
     <message>
-        <location filename="../screens/plan_compare.py" line="96" />
+        <location filename="../screens/plan_compare.py" line="94" />
         <source>Co&amp;mpare</source>
         <translation>比较(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="98" />
+        <location filename="../screens/plan_compare.py" line="96" />
         <source>Choose two plan versions.</source>
         <translation>请选择两个计划版本。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="99" />
+        <location filename="../screens/plan_compare.py" line="97" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="99" />
+        <location filename="../screens/plan_compare.py" line="97" />
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="104" />
+        <location filename="../screens/plan_compare.py" line="102" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="104" />
+        <location filename="../screens/plan_compare.py" line="102" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="104" />
+        <location filename="../screens/plan_compare.py" line="102" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="104" />
+        <location filename="../screens/plan_compare.py" line="102" />
         <source>In A</source>
         <translation>在 A 中</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="105" />
+        <location filename="../screens/plan_compare.py" line="103" />
         <source>In B</source>
         <translation>在 B 中</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="109" />
+        <location filename="../screens/plan_compare.py" line="107" />
         <source>Plan &amp;A:</source>
         <translation>计划 &amp;A：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="111" />
+        <location filename="../screens/plan_compare.py" line="109" />
         <source>Plan &amp;B:</source>
         <translation>计划 &amp;B：</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="155" />
+        <location filename="../screens/plan_compare.py" line="150" />
         <source>Press Compare to compare the two versions chosen.</source>
         <translation>按“比较”以比较所选的两个版本。</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="170" />
+        <location filename="../screens/plan_compare.py" line="165" />
         <source>Comparing plans…</source>
         <translation>正在比较计划…</translation>
     </message>
     <message>
-        <location filename="../screens/plan_compare.py" line="180" />
+        <location filename="../screens/plan_compare.py" line="175" />
         <source>Plan %1 (A) against plan %2 (B): %3 changes, %4 people on another itinerary or (un)scheduled.</source>
         <translation>计划 %1（A）与计划 %2（B）相比：%3 项变更，%4 人改换行程或排期变化。</translation>
     </message>

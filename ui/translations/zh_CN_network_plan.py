@@ -152,6 +152,7 @@ NETWORK_PLAN: dict[str, str] = {
     "moved": "已调整",
     "newly scheduled": "新排期",
     "no longer scheduled": "不再排期",
+    "handed over or struck": "已移交或已除名",
     "optimal (proven: no better plan exists)": "最优（已证明不存在更好的计划）",
     "feasible (the best plan found; not proven optimal)": "可行（已找到的最佳计划，未证明最优）",
     "a quick plan only (no optimisation)": "仅快速计划（未优化）",
