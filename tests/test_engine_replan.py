@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from planner.domain.enums import PersonStatus
 from planner.engine.replan import diff, previous_chunks
 from planner.engine.settings import Weights
@@ -119,3 +121,19 @@ def test_people_handed_over_since_are_done_not_unscheduled() -> None:
     assert "handed over or struck" in changes[0].describe()
     # without knowing who is done, the same people read as no longer scheduled
     assert [c.kind for c in diff(first.chunks, second.chunks)] == ["removed"]
+
+
+@pytest.mark.parametrize("blocks", [False, True])
+def test_a_pinned_chunk_whose_flight_is_cancelled_is_replanned_with_a_warning(
+        blocks: bool) -> None:
+    s = _three_batches()
+    first = solve_valid(s.problem())
+    flight = next(st.ref for st in first.chunks[0].steps if st.kind.value == "flight")
+    s.flights[flight - 1] = replace(s.flights[flight - 1], cancelled=True)
+    p2 = replace(s.problem(), previous=previous_chunks(
+        first.chunks, pinned_keys={(1, first.chunks[0].key)}))
+    second = solve_valid(p2, **({"block_options": 1} if blocks else {}))
+    assert second.stats.get("mode") == ("blocks" if blocks else None)
+    assert any("B1" in w and "pinned" in w for w in second.warnings), second.warnings
+    moved = [c for c in second.chunks if c.batch_ref == "B1"]
+    assert moved and not any(c.pinned for c in moved)  # the pin held the old itinerary only

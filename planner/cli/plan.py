@@ -181,7 +181,7 @@ def cmd_diff(args: argparse.Namespace, engine: Engine) -> int:
     from planner.engine.store import load_plan
 
     a, b = load_plan(engine, args.a), load_plan(engine, args.b)
-    changes = diff(a.result.chunks, b.result.chunks, route_names(engine), b.result.start,
+    changes = diff(a.result.chunks, b.result.chunks, route_names(engine),
                    finished_people(engine))
     if args.json:
         print(json.dumps([{"batch": c.batch_ref, "kind": c.kind, "people": list(c.people),

@@ -159,10 +159,10 @@ def _item_minima(items: Sequence[Item], arr: OptionArrays, rc: Floats) -> tuple[
     take = np.clip(counts[it_sorted] - (within - ub), 0.0, ub)
     total = float(np.dot(take, rc[order]))
     taken = np.bincount(it_sorted, weights=take, minlength=n)
-    last = np.zeros(n)
+    last = np.full(n, -np.inf)
     used = take > 0
-    np.maximum.at(last, it_sorted[used], rc[order][used])  # rc < 0: max = the last one
-    last[taken < counts - 1e-9] = 0.0
+    np.maximum.at(last, it_sorted[used], rc[order][used])  # sorted by rc: max = the last one
+    last[taken < counts - 1e-9] = 0.0  # copies left unassigned (this covers items taking none)
     last = np.minimum(last, 0.0)
     for i in special:
         total_i, last_i = _one_minimum(items[i], rc[arr.first[i]:arr.first[i + 1]],
@@ -185,8 +185,8 @@ def _one_minimum(item: Item, rc: Floats, ub: Floats) -> tuple[float, float]:
             total += k * float(rc[o])
             left -= int(k)
             last = float(rc[o])
-    if left > 0 and item.unassigned_penalty is not None:
-        last = 0.0
+    if left > 0:  # copies the options cannot take: an outside option adds its whole cost
+        last = max(last, 0.0)
     return total, last if item.unassigned_penalty is None else min(last, 0.0)
 
 
@@ -338,38 +338,42 @@ def column_generation(
     priced here). Stops at the time limit with the best Lagrangian bound so far. Every
     quarter second `on_bound` hears the best bound so far and `should_stop` is asked (a
     running LP is interrupted). With `outside`, options outside the core are priced too (and
-    join as columns): the bound is then one of the whole problem."""
+    join as columns): the bound is then one of the whole problem. Asked to stop while the
+    option arrays are built, it raises core.Stopped."""
     deadline = time.monotonic() + time_limit
-    arr = option_arrays(core, should_stop)
-    n_items = len(core.items)
-    in_master = np.zeros(len(arr.cost), dtype=bool)
-    whole = special_items(core)
-    for i in range(n_items):
-        base = int(arr.first[i])
-        if i in whole:
-            in_master[base:int(arr.first[i + 1])] = True
-        else:
-            for o in start[i]:
-                in_master[base + o] = True
-            for o, _ in (*core.items[i].pinned, *core.items[i].previous):
-                in_master[base + o] = True
-    in_master &= (arr.ub > 0) | np.isin(arr.item, list(whole))
-    keep = [set(np.nonzero(in_master[arr.first[i]:arr.first[i + 1]])[0].tolist())
-            for i in range(n_items)]
-    master = Master(core, arr, keep)
     seen: list[float | None] = [None]
+    masters: list[Master] = []
     done = threading.Event()
 
     def tick() -> None:
         while not done.wait(0.25):
             if should_stop is not None and should_stop():
-                master.interrupt()
+                for m in masters:
+                    m.interrupt()
             if on_bound is not None:
                 on_bound(seen[0])
 
     ticker = threading.Thread(target=tick, daemon=True, name="colgen-ticker")
     ticker.start()
     try:
+        arr = option_arrays(core, should_stop)
+        n_items = len(core.items)
+        in_master = np.zeros(len(arr.cost), dtype=bool)
+        whole = special_items(core)
+        for i in range(n_items):
+            base = int(arr.first[i])
+            if i in whole:
+                in_master[base:int(arr.first[i + 1])] = True
+            else:
+                for o in start[i]:
+                    in_master[base + o] = True
+                for o, _ in (*core.items[i].pinned, *core.items[i].previous):
+                    in_master[base + o] = True
+        in_master &= (arr.ub > 0) | np.isin(arr.item, list(whole))
+        keep = [set(np.nonzero(in_master[arr.first[i]:arr.first[i + 1]])[0].tolist())
+                for i in range(n_items)]
+        master = Master(core, arr, keep)
+        masters.append(master)
         return _rounds(master, in_master, whole, deadline, should_stop, per_item, seen,
                        outside)
     finally:

@@ -17,7 +17,7 @@ from planner.engine.core import (
     check_stop,
 )
 from planner.engine.itineraries import Itinerary, Network, ResKey, anchor_key
-from planner.engine.problem import Problem
+from planner.engine.problem import PreviousChunk, Problem, StepKind
 from planner.engine.settings import PlanSettings
 from planner.engine.units import Piece, Units
 
@@ -82,6 +82,8 @@ class Options:
         self.earliest: list[dt.date] = []
         departed: list[int] = []
         kept: dict[int, Itinerary] = {}
+        self.warnings: list[str] = []
+        """about chunks under way that the plan keeps but cannot carry as booked"""
         # parallel flights (same route and day): beyond `max_parallel_flights` of them, each
         # class sees only every m-th (its own residue), so large caseloads stay tractable
         groups: dict[tuple[int, int, dt.date], list[int]] = {}
@@ -111,6 +113,7 @@ class Options:
                 if it is None:
                     ch = problem.previous[pc.previous]
                     it = kept[pc.previous] = net.kept(ch.steps, ch.receiving_point)
+                    self.warnings.extend(_cancelled_ahead(problem, b.ref, ch))
                 departed.append(c)
                 self.full.append([it])
                 continue
@@ -183,6 +186,21 @@ class Options:
             return None
         ch = self.p.previous[pc.previous]
         return anchor_key(ch.steps, ch.receiving_point)
+
+
+def _cancelled_ahead(problem: Problem, batch_ref: str, ch: PreviousChunk) -> list[str]:
+    """A chunk under way booked on a flight, still ahead, that is cancelled now."""
+    flights = {f.id: f for f in problem.flights}
+    out = []
+    for st in ch.steps:
+        f = flights.get(st.ref) if st.kind == StepKind.FLIGHT else None
+        if st.kind == StepKind.FLIGHT and st.start.date() >= problem.start and (
+                f is None or f.cancelled):
+            number = f.number if f is not None else f"#{st.ref}"
+            out.append(f"batch {batch_ref}: {len(ch.people)} people under way are booked on "
+                       f"flight {number} on {st.start.date().isoformat()}, which is cancelled "
+                       "or gone: arrange their onward journey by hand")
+    return out
 
 
 def itinerary_cost(start: dt.date, s: PlanSettings, pc: Piece, deadline: dt.date | None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -70,6 +71,7 @@ class Prepared:
     def result(self, placed: list[list[tuple[Itinerary, int]]], status: str,
                bound: float | None, stats: dict[str, float | int | str | None],
                warnings: list[str]) -> PlanResult:
+        warnings = [*warnings, *self.opts.warnings, *self._pins_lost(placed)]
         chunks = assemble_chunks(self.opts, placed)
         vehicles, vwarn = pack_vehicles(self.problem, chunks)
         loads, flights = loads_of(self.opts, chunks)
@@ -109,6 +111,18 @@ class Prepared:
             unscheduled=unscheduled, warnings=tuple(warnings + vwarn),
             start=self.problem.start, end=self.problem.end, settings=self.settings,
             stats=stats)
+
+    def _pins_lost(self, placed: list[list[tuple[Itinerary, int]]]) -> list[str]:
+        """Pinned chunks that could not keep their itinerary (a disruption took it away)."""
+        out = []
+        batches = {b.id: b.ref for b in self.problem.batches}
+        for c, cls in enumerate(self.units.classes):
+            pc = self.units.pieces[cls[0]]
+            key = self.opts.previous_key(c)
+            if pc.pinned and key is not None and all(it.key != key for it, _ in placed[c]):
+                out.append(f"batch {batches.get(pc.batch_id, pc.batch_id)}: a pinned chunk "
+                           "cannot keep its itinerary any more and was re-planned")
+        return list(dict.fromkeys(out))
 
     def _unscheduled(self, chunks: list[Chunk],
                      placed: list[list[tuple[Itinerary, int]]]) -> tuple[Unscheduled, ...]:
@@ -208,12 +222,6 @@ def plan(
     stats["forced_change_cost"] = forced
     if tracemalloc.is_tracing():
         stats["traced_peak_bytes"] = tracemalloc.get_traced_memory()[1]
-    if problem.previous:
-        for c, chosen in enumerate(pr.previous):
-            pc = pr.units.pieces[pr.units.classes[c][0]]
-            if pc.pinned and chosen and not cm.core.items[c].pinned:
-                warnings.append(f"a pinned chunk of batch {pc.batch_id} cannot keep its "
-                                "itinerary any more and was re-planned")
     return pr.result(_placed(cm, assignment), status, bound, stats, warnings)
 
 
@@ -245,7 +253,8 @@ def _plan_in_blocks(
             return should_stop is not None and should_stop()
 
         bound, lp_stats = _block_bound(pr, candidates, settings.time_limit
-                                       * settings.block_bound_share, stop_or_tick, on_bound)
+                                       * settings.block_bound_share, should_stop, stop_or_tick,
+                                       on_bound)
 
     def with_bound(pg: Progress) -> None:
         if on_progress is not None:
@@ -266,18 +275,19 @@ def _plan_in_blocks(
 
 
 def _block_bound(pr: Prepared, candidates: list[list[dict[str, int]]], limit: float,
-                 should_stop: Callable[[], bool] | None,
+                 should_stop: Callable[[], bool] | None, tick_stop: Callable[[], bool],
                  on_bound: Callable[[float | None], None]
                  ) -> tuple[float | None, dict[str, float | int | str | None]]:
     """A proven bound for a large caseload: the LP of the whole problem by column generation,
     from the greedy plans' options and each class's cheapest few; the windowed model's options
-    and the itineraries outside the window are priced each round (see horizon.py)."""
+    and the itineraries outside the window are priced each round (see horizon.py). While the
+    model is built, `tick_stop` is asked (it reports progress); then `should_stop`."""
     t = time.monotonic()
     keep = [dict(a) for a in candidates[0]]
     for c, k in enumerate(candidates[1]):
         keep[c].update(k)
     try:
-        cm = pr.build(keep, should_stop=should_stop)
+        cm = pr.build(keep, should_stop=tick_stop)
         start: list[set[int]] = []
         for i, item in enumerate(cm.core.items):
             index = {it.key: o for o, it in enumerate(cm.options[i])}
@@ -285,14 +295,19 @@ def _block_bound(pr: Prepared, candidates: list[list[dict[str, int]]], limit: fl
             first |= set(sorted(range(len(item.options)), key=lambda o: (
                 item.options[o].cost, o))[:pr.settings.restrict_k])
             start.append(first)
-        out = Outside(pr.opts, cm, should_stop)
+        out = Outside(pr.opts, cm, tick_stop)
+        forced = _forced_change_cost(pr, cm)
+
+        def report(b: float | None) -> None:  # as the result will say it
+            on_bound(None if b is None else math.ceil(b - 1e-6 * max(1.0, abs(b))) + forced)
+
 
         def outside(w: Floats, lag: Lagrange, duals: Floats) -> tuple[list[Column], float]:
             priced = out.price(w, lag, duals, 4)
             return priced.columns, priced.drop
 
         left = max(1.0, limit - (time.monotonic() - t))
-        cg = column_generation(cm.core, start, left, should_stop, on_bound=on_bound,
+        cg = column_generation(cm.core, start, left, should_stop, on_bound=report,
                                outside=outside)
     except Stopped:  # cancelled while preparing: the greedy plan, no bound
         return None, {"lp_time": round(time.monotonic() - t, 3), "stopped": 1}
@@ -302,7 +317,7 @@ def _block_bound(pr: Prepared, candidates: list[list[dict[str, int]]], limit: fl
     bound: float | None = None
     if cg.bound is not None:
         stats["lp_bound"] = cg.bound
-        bound = cg.bound + _forced_change_cost(pr, cm)
+        bound = cg.bound + forced
     stats["lp_time"] = round(time.monotonic() - t, 3)
     return bound, stats
 

@@ -96,12 +96,11 @@ def describe_chunk(ch: Chunk, names: RouteNames | None = None) -> str:
 
 
 def diff(before: Sequence[Chunk], after: Sequence[Chunk], names: RouteNames | None = None,
-         start: dt.date | None = None, finished: Collection[int] = ()) -> list[Change]:
-    """Exactly what changed, per batch and group of people that moved together. With `start`
-    (the day `after` plans from): people of a chunk that left before it and are in no chunk of
-    `after` are done — handed over, or struck on the way — and not reported; a chunk under way
-    is never moved (the engine keeps it). People in `finished` (handed over or struck by now)
-    who are in no chunk of `after` are reported as "done", not as "no longer scheduled"."""
+         finished: Collection[int] = ()) -> list[Change]:
+    """Exactly what changed, per batch and group of people that moved together. People in
+    `finished` (handed over or struck by now) who are in no chunk of `after` are reported as
+    "done", not as "no longer scheduled". Chunks under way are kept by the engine, so their
+    people leave the plan only that way, or are reported as no longer scheduled."""
     old = {pid: ch for ch in before for pid in ch.people}
     new = {pid: ch for ch in after for pid in ch.people}
     groups: dict[tuple[int, str, str | None, str | None], list[int]] = defaultdict(list)
@@ -118,8 +117,6 @@ def diff(before: Sequence[Chunk], after: Sequence[Chunk], names: RouteNames | No
     for pid in sorted(set(old) | set(new)):
         a, b = old.get(pid), new.get(pid)
         if a is not None and b is not None and a.key == b.key:
-            continue
-        if b is None and a is not None and start is not None and a.depart_day < start:
             continue
         ch = b or a
         assert ch is not None

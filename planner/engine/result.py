@@ -101,8 +101,9 @@ def assemble_chunks(opts: Options, placed: list[list[tuple[Itinerary, int]]]) ->
             for i in cls[pos:pos + k]:
                 pc = units.pieces[i]
                 bucket[(pc.batch_id, it.key)].extend(pc.people)
+                # a pin holds on the itinerary pinned, not on a new one forced by a disruption
                 pinned[(pc.batch_id, it.key)] = pinned.get((pc.batch_id, it.key), False) or (
-                    pc.pinned)
+                    pc.pinned and opts.previous_key(c) == it.key)
             its[it.key] = it
             pos += k
     chunks = []

@@ -65,7 +65,7 @@ def run_plan(
     plan_id = save_plan(engine, result, parent_id=base_id if replan else None, actor=actor)
     finished = {p.id for p in problem.people if p.status in FINISHED}
     changes = tuple(diff(base.result.chunks, result.chunks, RouteNames.of(problem),
-                         problem.start, finished)) if base is not None else ()
+                         finished)) if base is not None else ()
     return RunOutcome(plan_id, result, problem, violations, changes,
                       base_id if replan else None)
 

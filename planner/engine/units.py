@@ -201,7 +201,18 @@ def _make_pieces(
     by_prev: dict[int, list[list[int]]] = defaultdict(list)
     for g in atoms:
         prevs = [prev_of[pid] for pid in g if pid in prev_of]
-        by_prev[prevs[0] if prevs else -1].append(g)
+        first = prevs[0] if prevs else -1
+        if first >= 0 and problem.previous[first].departed_before(problem.start):
+            # a chunk under way carries only its own people; a family member cleared since
+            # travels on their own (the group is split already)
+            aboard = [pid for pid in g if prev_of.get(pid) == first]
+            rest = [pid for pid in g if prev_of.get(pid) != first]
+            by_prev[first].append(aboard)
+            if rest:
+                others = [prev_of[pid] for pid in rest if pid in prev_of]
+                by_prev[others[0] if others else -1].append(rest)
+            continue
+        by_prev[first].append(g)
     out: list[Piece] = []
     m = max(1, batch.min_chunk)
     for prev, gs in sorted(by_prev.items()):

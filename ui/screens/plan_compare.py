@@ -46,7 +46,7 @@ class Comparison:
 
 def compare_plans(engine: Engine, a: int, b: int) -> Comparison:
     ra, rb = load_plan(engine, a).result, load_plan(engine, b).result
-    return Comparison(a, b, ra, rb, diff(ra.chunks, rb.chunks, route_names(engine), rb.start,
+    return Comparison(a, b, ra, rb, diff(ra.chunks, rb.chunks, route_names(engine),
                                          finished_people(engine)))
 
 
