@@ -65,8 +65,8 @@ class PlanSettings:
     """options per block in block mode (at most `block_options`)"""
     block_bound_share: float = 0.3
     """in block mode, at most this share of the time limit goes to the proven bound: the LP of
-    the whole problem by column generation (colgen.py, horizon.py; the 10x demo: 7 rounds,
-    33 s, 1.7 GB peak); 0 = no bound"""
+    the whole problem by column generation (colgen.py, horizon.py; the 10x demo: 4 rounds,
+    25 s, 1.7 GB peak); 0 = no bound"""
     use_lp: bool = True
     backend: str = "mip"
     """mip: SCIP on the same linear model (measured much faster on the repatriation model);
