@@ -94,6 +94,16 @@ class Scenario:
                        tuple(self.people), tuple(self.separations))
 
 
+def medium_scenario() -> Scenario:
+    """Daily flights of 50 over 20 days, one optional charter, 18 batches of 15-44 people."""
+    s = Scenario(days=20)
+    s.daily_flights(max_det=50)
+    s.add_flight(3, 16, max_det=30, optional=True, cost=50_000)
+    for k in range(18):
+        s.add_batch(15 + (k * 7) % 30, ready=k % 6, min_chunk=10, weight=10 + 10 * (k % 3))
+    return s
+
+
 def settings(**kw: object) -> PlanSettings:
     base: dict[str, object] = {"time_limit": 10.0, "workers": 1, "seed": 1}
     base.update(kw)

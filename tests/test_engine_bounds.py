@@ -11,16 +11,12 @@ from planner.engine.lpbound import LinearModel
 from planner.engine.pipeline import _restrict
 from planner.engine.planner import prepare
 from planner.engine.problem import Crossing
-from tests.engine_helpers import CPA, CPB, Scenario, settings, solve_valid
+from tests.engine_helpers import CPA, CPB, Scenario, medium_scenario, settings, solve_valid
 
 
 def _separated() -> Scenario:
-    """Flights of 50 over 20 days, 18 batches; two pairs of people who must travel apart."""
-    s = Scenario(days=20)
-    s.daily_flights(max_det=50)
-    s.add_flight(3, 16, max_det=30, optional=True, cost=50_000)
-    for k in range(18):
-        s.add_batch(15 + (k * 7) % 30, ready=k % 6, min_chunk=10, weight=10 + 10 * (k % 3))
+    """The medium scenario with two pairs of people who must travel apart."""
+    s = medium_scenario()
     s.separations = [(1, 40), (60, 100)]
     return s
 

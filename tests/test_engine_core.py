@@ -12,7 +12,7 @@ from planner.engine.core_tools import evaluate, violations
 from planner.engine.gap import agents_of, check, read_gap, read_optima, solve_gap, to_core
 from planner.engine.lpbound import lp_bound, lp_round, solve_lp
 from planner.engine.planner import plan
-from tests.engine_helpers import Scenario, settings, solve_valid
+from tests.engine_helpers import medium_scenario, settings, solve_valid
 
 GAP_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "gap"
 needs_gap = pytest.mark.skipif(not GAP_DIR.exists(), reason="GAP instances not present")
@@ -55,18 +55,9 @@ def test_cancel_is_honoured_within_a_second() -> None:
     assert sol.status in ("FEASIBLE", "UNKNOWN")
 
 
-def _medium() -> Scenario:
-    s = Scenario(days=20)
-    s.daily_flights(max_det=50)
-    s.add_flight(3, 16, max_det=30, optional=True, cost=50_000)
-    for k in range(18):
-        s.add_batch(15 + (k * 7) % 30, ready=k % 6, min_chunk=10, weight=10 + 10 * (k % 3))
-    return s
-
-
 def test_same_seed_same_plan() -> None:
-    a = solve_valid(_medium().problem(), seed=7, workers=2)
-    b = solve_valid(_medium().problem(), seed=7, workers=2)
+    a = solve_valid(medium_scenario().problem(), seed=7, workers=2)
+    b = solve_valid(medium_scenario().problem(), seed=7, workers=2)
     assert [(c.batch_ref, c.people, c.key) for c in a.chunks] == [
         (c.batch_ref, c.people, c.key) for c in b.chunks]
     assert a.objective == b.objective
@@ -74,7 +65,7 @@ def test_same_seed_same_plan() -> None:
 
 def test_plan_reports_progress_and_stops_when_asked() -> None:
     seen: list[float] = []
-    res = plan(_medium().problem(), settings(time_limit=30),
+    res = plan(medium_scenario().problem(), settings(time_limit=30),
                on_progress=lambda p: seen.append(p.elapsed), should_stop=lambda: True)
     assert seen
     assert res.stats["wall_time"] is not None and float(res.stats["wall_time"]) < 2.0
@@ -83,8 +74,8 @@ def test_plan_reports_progress_and_stops_when_asked() -> None:
 
 @pytest.mark.parametrize("backend", ["mip", "cpsat"])
 def test_both_backends_agree_on_a_small_optimum(backend: str) -> None:
-    res = solve_valid(_medium().problem(), backend=backend, time_limit=20)
-    ref = solve_valid(_medium().problem(), backend="mip", time_limit=20)
+    res = solve_valid(medium_scenario().problem(), backend=backend, time_limit=20)
+    ref = solve_valid(medium_scenario().problem(), backend="mip", time_limit=20)
     assert res.status == "OPTIMAL" and res.objective == ref.objective
     assert res.best_bound == res.objective
 
@@ -92,7 +83,7 @@ def test_both_backends_agree_on_a_small_optimum(backend: str) -> None:
 def test_block_mode_improves_greedy_and_keeps_every_limit() -> None:
     from planner.engine.planner import greedy_plan
 
-    p = _medium().problem()
+    p = medium_scenario().problem()
     res = solve_valid(p, block_options=40, time_limit=6)
     assert res.stats["mode"] == "blocks" and int(res.stats["blocks"] or 0) > 1
     base = greedy_plan(p, settings())
