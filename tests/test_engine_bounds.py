@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import math
 
-from planner.engine.colgen import column_generation, lagrange_of
+from planner.engine.colgen import column_generation
 from planner.engine.horizon import Outside
+from planner.engine.lagrange import lagrange_of
 from planner.engine.lpbound import LinearModel
 from planner.engine.pipeline import _restrict
 from planner.engine.planner import prepare

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.engine.colgen import Column, Floats, Ints, Lagrange
+from planner.engine.colgen import Column
 from planner.engine.core import check_stop
+from planner.engine.lagrange import Floats, Ints, Lagrange
 from planner.engine.model import CoreMap, Options, itinerary_cost
 
 

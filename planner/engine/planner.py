@@ -9,12 +9,13 @@ from collections.abc import Callable
 
 from planner.engine import core as core_mod
 from planner.engine.blocks import improve_in_blocks, windowed_sizes
-from planner.engine.colgen import Column, Floats, Lagrange, column_generation
+from planner.engine.colgen import Column, column_generation
 from planner.engine.core import CoreParams, Progress, Stopped, relative_gap
 from planner.engine.explain import explain_unplaced
 from planner.engine.greedy import fcfs_order, greedy, priority_order
 from planner.engine.horizon import Outside
 from planner.engine.itineraries import Itinerary, Network, anchor_key
+from planner.engine.lagrange import Floats, Lagrange
 from planner.engine.model import CoreMap, Options, build_core
 from planner.engine.pipeline import solve_structured
 from planner.engine.problem import Problem
