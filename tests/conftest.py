@@ -92,6 +92,24 @@ def engine(db_path: Path, _pg_admin: Engine | None) -> Iterator[Engine]:
         c.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
 
 
+@pytest.fixture
+def planned(engine: Engine) -> Engine:
+    """The database with a published plan and its manifests (tests/manifest_factories.py)."""
+    from tests.manifest_factories import build_planned
+
+    build_planned(engine)
+    return engine
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    """A folder of its own for written files (the database and its backups live in
+    tmp_path)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def _no_dangling_qthreads(request: pytest.FixtureRequest) -> Iterator[None]:
     """Qt tests (those using qtbot or qapp, and every tests/test_ui_*.py) fail when they leave

@@ -19,23 +19,9 @@ from planner.db.engine import make_engine
 from planner.exports.service import export_schedule, list_exports
 from planner.manifests.models import ExportRecord
 from tests.conftest import TEST_KEY
-from tests.manifest_factories import build_planned
 from tests.test_audit_query import fail_at_commit
 
 PASSWORD = "Correct horse 电池 staple"
-
-
-@pytest.fixture
-def planned(engine: Engine) -> Engine:
-    build_planned(engine)
-    return engine
-
-
-@pytest.fixture
-def out_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
 
 
 def exports_in_trail(engine: Engine) -> list[AuditEntry]:

@@ -35,25 +35,10 @@ from planner.exports.service import (
     list_exports,
 )
 from planner.manifests.models import ExportRecord
-from tests.manifest_factories import build_planned
 
 PASSWORD = "Correct horse 电池 staple"
 # A name in the caseload, in the bytes every export would carry it as.
 NAMES = ("ZHANG Wei", "张伟", "NGUYỄN Jing")
-
-
-@pytest.fixture
-def planned(engine: Engine) -> Engine:
-    build_planned(engine)
-    return engine
-
-
-@pytest.fixture
-def out_dir(tmp_path: Path) -> Path:
-    """A folder of its own (the database lives in tmp_path)."""
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
 
 
 def _no_names(raw: bytes) -> None:

@@ -23,15 +23,9 @@ from planner.exports.profiles import ProfileError, get_profile, set_profile
 from planner.exports.protect import open_7z
 from planner.exports.service import EncryptionRequired, export_schedule
 from planner.manifests.models import ExportRecord
-from tests.manifest_factories import D0, build_planned
+from tests.manifest_factories import D0
 
 SCHEMA = Path(__file__).resolve().parents[1] / "docs" / "plan-schema.json"
-
-
-@pytest.fixture
-def planned(engine: Engine) -> Engine:
-    build_planned(engine)
-    return engine
 
 
 def test_csv_and_xlsx(planned: Engine, tmp_path: Path) -> None:

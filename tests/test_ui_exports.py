@@ -45,14 +45,6 @@ def window(qtbot: QtBot, engine: Engine, db_path: Path) -> Iterator[MainWindow]:
     w.context.pools.wait()
 
 
-@pytest.fixture
-def out_dir(tmp_path: Path) -> Path:
-    """A folder of its own (the database and its backups live in tmp_path)."""
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
 def exports(window: MainWindow) -> ExportsScreen:
     screen = window.screens["exports"]
     assert isinstance(screen, ExportsScreen)
