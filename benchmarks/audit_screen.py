@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import random
 import shutil
@@ -34,6 +33,7 @@ os.environ.setdefault("REPATPLAN_NO_ENCRYPTION", "1")  # a throw-away plain data
 
 from sqlalchemy.engine import Engine
 
+from benchmarks import emit
 from benchmarks.gui_open import build_synthetic
 from planner.audit.chain import Change, append
 from planner.audit.query import AuditFilter
@@ -203,10 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the result to this file")
     args = ap.parse_args(argv)
     result = run(args.entries)
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    emit(result, args.json)
     return 0
 
 

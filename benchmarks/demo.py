@@ -9,12 +9,12 @@ The target is 10 s at scale 1 (and below 10); from scale 10 it is 30 s ("well un
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import tempfile
 from pathlib import Path
 
+from benchmarks import emit
 from planner.db.engine import open_database
 from planner.demo import build_demo
 
@@ -47,10 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the result to this file")
     args = parser.parse_args(argv)
     result = run(args.scale, args.seed)
-    text = json.dumps(result)
-    print(text)
-    if args.json is not None:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    emit(result, args.json)
     return 0 if result["ok"] else 1
 
 

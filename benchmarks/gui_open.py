@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import math
 import os
 import random
@@ -35,6 +34,7 @@ os.environ.setdefault("REPATPLAN_NO_ENCRYPTION", "1")  # a throw-away plain data
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection, Engine
 
+from benchmarks import emit
 from planner.db.engine import open_database
 from planner.db.models import Batch, Location, Person, ReceivingPoint
 
@@ -360,10 +360,7 @@ def main(argv: list[str] | None = None) -> int:
         "ok": cold_s <= TARGET_OPEN_S and open_s <= TARGET_OPEN_S
         and filter_ms <= TARGET_FILTER_MS and stall["stall_ms"] <= TARGET_STALL_MS,
     }
-    text = json.dumps(result, indent=2, ensure_ascii=False)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    emit(result, args.json)
     return 0 if result["ok"] else 1
 
 

@@ -13,12 +13,12 @@ has stopped (target <= 1 s). Prints JSON.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from benchmarks import emit
 from benchmarks.gui_open import Heartbeat, open_window, pause, wait_for
 from planner.db.engine import open_database
 
@@ -75,10 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         "targets": {"gui_stall_ms": TARGET_STALL_MS, "cancel_seconds": TARGET_CANCEL_S},
         "ok": stall_ms <= TARGET_STALL_MS and cancel_s <= TARGET_CANCEL_S,
     }
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    emit(result, args.json)
     return 0 if result["ok"] else 1
 
 

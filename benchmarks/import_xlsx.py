@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import resource
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from typing import Any
 
 import openpyxl
 
+from benchmarks import emit
 from planner.db.engine import open_database, transaction
 from planner.domain.mrz import compose_td3
 from planner.importing.network import apply_network
@@ -109,10 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="also write the result here")
     args = ap.parse_args(argv)
     result = run(args.rows)
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json is not None:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    emit(result, args.json)
     return 0 if result["ok"] else 1
 
 

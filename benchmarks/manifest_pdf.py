@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import emit
 from planner.reporting import ManifestKind, render_manifest
 from planner.reporting.fonts import register_fonts
 from planner.reporting.sample import sample_manifest
@@ -72,10 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {"font_registration_seconds": fonts_seconds,
                               "flight": bench_flight(args.keep), "batch": bench_batch(args.keep)}
     result["ok"] = result["flight"]["ok"] and result["batch"]["ok"]
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    emit(result, args.json)
     return 0 if result["ok"] else 1
 
 

@@ -11,13 +11,13 @@ Target: assembly + rendering <= 60 s. Prints JSON.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import emit
 from planner.cli.progress import ProgressBar
 from planner.db.engine import open_database
 from planner.manifests.events import resolve_plan_id
@@ -90,10 +90,7 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, metavar="DIR", help="keep the PDFs here")
     args = ap.parse_args()
     result = run(args.db, args.time_limit, args.keep)
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n")
+    emit(result, args.json)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
+from benchmarks import emit
 from planner.audit import record, verify_chain
 from planner.db.backup import backup_dir, backup_sqlite
 from planner.db.engine import open_database, transaction
@@ -152,10 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             figures = run(args.scale, Path(tmp), encrypted=not args.plain,
                           time_limit=args.time_limit)
-    text = json.dumps(figures, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    emit(figures, args.json)
     return 0
 
 

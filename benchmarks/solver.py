@@ -27,6 +27,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import emit
+
 GAP_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "gap"
 CASES = {"demo1": (1, 60, 10.0), "demo3": (3, 60, 30.0), "demo10": (10, 90, 120.0)}
 TARGETS = {"demo1": {"first_feasible_s": 2.0, "gap": 0.01, "gap_within_s": 10.0, "rss_mb": 1024},
@@ -229,10 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({k: v for k, v in results[-1].items() if k not in ("rows", "stats")},
                          default=str), file=sys.stderr)
     doc = {"benchmark": "solver", "cores": 2, "results": results}
-    text = json.dumps(doc, indent=2, default=str)
-    if args.json:
-        args.json.write_text(text + "\n")
-    print(text)
+    emit(doc, args.json)
     return 0
 
 
