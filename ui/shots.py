@@ -340,22 +340,17 @@ def shoot_dialogs(s: Shots, import_file: Path | None) -> None:
         settle()
         s.grab(dialog, name)
         dialog.reject()
-    people: Any = w.screens.get("people")
-    if people is not None:
-        w.show_screen("people")
-        select_row(people.table.view, 3)
-        people.step_action.trigger()
+    for key, row, action, name in (("people", 3, "step_action", "mark-step-dialog"),
+                                   ("batches", 0, "split_action", "split-dialog")):
+        screen: Any = w.screens.get(key)
+        if screen is None:
+            continue
+        w.show_screen(key)
+        select_row(screen.table.view, row)
+        getattr(screen, action).trigger()
         settle()
-        s.grab(people.active_dialog, "mark-step-dialog")
-        people.active_dialog.reject()
-    batches: Any = w.screens.get("batches")
-    if batches is not None:
-        w.show_screen("batches")
-        select_row(batches.table.view, 0)
-        batches.split_action.trigger()
-        settle()
-        s.grab(batches.active_dialog, "split-dialog")
-        batches.active_dialog.reject()
+        s.grab(screen.active_dialog, name)
+        screen.active_dialog.reject()
     wizard: Any = w.import_persons()
     if wizard is None:
         return
