@@ -5,7 +5,6 @@ worse. Each block is a model of about `block_size` options."""
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -25,7 +24,7 @@ def windowed_sizes(pr: object) -> list[int]:
     opts = pr.opts  # type: ignore[attr-defined]
     out = []
     for c in range(len(opts.full)):
-        horizon = opts.earliest[c] + dt.timedelta(days=opts.s.window_days)
+        horizon = opts.window_end(c)
         out.append(sum(1 for it in opts.full[c] if it.arrival_day <= horizon))
     return out
 

@@ -64,9 +64,6 @@ class ColumnGeneration:
     converged: bool
     iterations: int
     columns: int
-    prices: Floats
-    """per resource, from the last master (for pricing options outside the core)"""
-    lagrange: Lagrange | None
 
 
 class Master:
@@ -207,8 +204,6 @@ def _rounds(master: Master, in_master: npt.NDArray[np.bool_], whole: set[int],
     item = arr.item
     best: float | None = None
     lp: LpResult | None = None
-    lag: Lagrange | None = None
-    w = np.zeros(len(core.resources))
     rounds = 0
     converged = False
     while time.monotonic() < deadline and not (should_stop and should_stop()):
@@ -241,4 +236,4 @@ def _rounds(master: Master, in_master: npt.NDArray[np.bool_], whole: set[int],
         in_master[new] = True
         master.add(new)
     bound = None if best is None else float(math.ceil(best - 1e-6 * max(1.0, abs(best))))
-    return ColumnGeneration(bound, lp, converged, rounds, int(in_master.sum()), w, lag)
+    return ColumnGeneration(bound, lp, converged, rounds, int(in_master.sum()))

@@ -19,7 +19,6 @@ pricing is a few vector operations.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -61,7 +60,7 @@ class Outside:
             it0 = cm.core.items[i]
             pc = opts.units.pieces[opts.units.classes[c][0]]
             penalty = it0.unassigned_penalty if it0.unassigned_penalty is not None else 0
-            horizon = opts.earliest[c] + dt.timedelta(days=opts.s.window_days)
+            horizon = opts.window_end(c)
             inside = {it.key for it in cm.options[i] if it.arrival_day > horizon}
             dl = deadline.get(pc.batch_id)
             for it in opts.full[c]:

@@ -180,6 +180,10 @@ class Options:
                 return False
         return True
 
+    def window_end(self, c: int) -> dt.date:
+        """The last arrival day of class `c`'s window (`window_days` after its first day)."""
+        return self.earliest[c] + dt.timedelta(days=self.s.window_days)
+
     def previous_key(self, c: int) -> str | None:
         pc = self.units.pieces[self.units.classes[c][0]]
         if pc.previous < 0:
@@ -287,7 +291,7 @@ def build_core(opts: Options, keep: list[set[str]], subset: Sequence[int] | None
         cls = units.classes[c]
         pc = units.pieces[cls[0]]
         b = batches[pc.batch_id]
-        horizon = dt.date.max if whole else opts.earliest[c] + dt.timedelta(days=s.window_days)
+        horizon = dt.date.max if whole else opts.window_end(c)
         prev_key = opts.previous_key(c)
         avoid = set() if c in opts.departed else blocked.get(c, set())
         its = tuple(it for it in opts.full[c]

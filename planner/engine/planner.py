@@ -6,16 +6,14 @@ import math
 import time
 import tracemalloc
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from planner.engine import core as core_mod
 from planner.engine.blocks import improve_in_blocks, windowed_sizes
-from planner.engine.colgen import Column, column_generation
 from planner.engine.core import CoreParams, Progress, Stopped, relative_gap
 from planner.engine.explain import explain_unplaced
 from planner.engine.greedy import fcfs_order, greedy, priority_order
-from planner.engine.horizon import Outside
 from planner.engine.itineraries import Itinerary, Network, anchor_key
-from planner.engine.lagrange import Floats, Lagrange
 from planner.engine.model import CoreMap, Options, build_core
 from planner.engine.pipeline import solve_structured
 from planner.engine.problem import Problem
@@ -31,6 +29,10 @@ from planner.engine.result import (
 )
 from planner.engine.settings import PlanSettings
 from planner.engine.units import build_units
+
+if TYPE_CHECKING:  # block mode's modules (numpy) load on first use
+    from planner.engine.colgen import Column
+    from planner.engine.lagrange import Floats, Lagrange
 
 RESERVE_S = 0.3
 
@@ -283,6 +285,9 @@ def _block_bound(pr: Prepared, candidates: list[list[dict[str, int]]], limit: fl
     from the greedy plans' options and each class's cheapest few; the windowed model's options
     and the itineraries outside the window are priced each round (see horizon.py). While the
     model is built, `tick_stop` is asked (it reports progress); then `should_stop`."""
+    from planner.engine.colgen import column_generation
+    from planner.engine.horizon import Outside
+
     t = time.monotonic()
     keep = [dict(a) for a in candidates[0]]
     for c, k in enumerate(candidates[1]):

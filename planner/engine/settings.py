@@ -43,8 +43,9 @@ class PlanSettings:
     max_wait_nights: int = 1
     """overnight waits allowed between two handovers (only where holding capacity exists)"""
     window_days: int = 14
-    """options per chunk are kept up to this many days after its ready date (plus any day the
-    greedy plan or the previous plan uses)"""
+    """block mode only (see `block_options`): each class's model holds its itineraries up to
+    this many days after its first possible day (plus any the greedy or previous plan uses);
+    the bound prices the rest"""
     max_template_steps: int = 7
     max_parallel_flights: int = 6
     """flights on one route and day beyond this are shared out among chunk classes (each
