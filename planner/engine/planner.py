@@ -189,7 +189,7 @@ def plan(
     for c, k in enumerate(candidates[1]):
         keep[c].update(k)
     if sum(len(x) for x in pr.opts.full) > settings.block_options:
-        return _plan_in_blocks(pr, candidates, t0, on_progress, should_stop)
+        return _plan_in_blocks(pr, candidates, keep, t0, on_progress, should_stop)
     # every itinerary is in the model: its bounds are bounds of the whole problem (a model
     # cut to `window_days` gave the 1x demo a "bound" of 468,277 above a plan found later
     # with every itinerary, 467,885)
@@ -229,7 +229,7 @@ def plan(
 
 
 def _plan_in_blocks(
-    pr: Prepared, candidates: list[list[dict[str, int]]], t0: float,
+    pr: Prepared, candidates: list[list[dict[str, int]]], keep: list[dict[str, int]], t0: float,
     on_progress: Callable[[Progress], None] | None,
     should_stop: Callable[[], bool] | None,
 ) -> PlanResult:
@@ -255,7 +255,7 @@ def _plan_in_blocks(
                 on_bound(None)
             return should_stop is not None and should_stop()
 
-        bound, lp_stats = _block_bound(pr, candidates, settings.time_limit
+        bound, lp_stats = _block_bound(pr, keep, settings.time_limit
                                        * settings.block_bound_share, should_stop, stop_or_tick,
                                        on_bound)
 
@@ -277,21 +277,19 @@ def _plan_in_blocks(
     return pr.result(_placed_keys(pr, current), "FEASIBLE", bound, stats, [])
 
 
-def _block_bound(pr: Prepared, candidates: list[list[dict[str, int]]], limit: float,
+def _block_bound(pr: Prepared, keep: list[dict[str, int]], limit: float,
                  should_stop: Callable[[], bool] | None, tick_stop: Callable[[], bool],
                  on_bound: Callable[[float | None], None]
                  ) -> tuple[float | None, dict[str, float | int | str | None]]:
     """A proven bound for a large caseload: the LP of the whole problem by column generation,
-    from the greedy plans' options and each class's cheapest few; the windowed model's options
-    and the itineraries outside the window are priced each round (see horizon.py). While the
-    model is built, `tick_stop` is asked (it reports progress); then `should_stop`."""
+    from the greedy plans' options (`keep`) and each class's cheapest few; the windowed
+    model's options and the itineraries outside the window are priced each round (see
+    horizon.py). While the model is built, `tick_stop` is asked (it reports progress); then
+    `should_stop`."""
     from planner.engine.colgen import column_generation
     from planner.engine.horizon import Outside
 
     t = time.monotonic()
-    keep = [dict(a) for a in candidates[0]]
-    for c, k in enumerate(candidates[1]):
-        keep[c].update(k)
     try:
         cm = pr.build(keep, should_stop=tick_stop)
         start: list[set[int]] = []
@@ -306,7 +304,6 @@ def _block_bound(pr: Prepared, candidates: list[list[dict[str, int]]], limit: fl
 
         def report(b: float | None) -> None:  # as the result will say it
             on_bound(None if b is None else math.ceil(b - 1e-6 * max(1.0, abs(b))) + forced)
-
 
         def outside(w: Floats, lag: Lagrange, duals: Floats) -> tuple[list[Column], float]:
             priced = out.price(w, lag, duals, 4)
